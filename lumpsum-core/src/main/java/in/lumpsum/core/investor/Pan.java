@@ -33,7 +33,7 @@ public record Pan(String value) implements Comparable<Pan> {
     String s = value.strip().toUpperCase(Locale.ROOT);
     if (!s.matches("[A-Z]{5}[0-9]{4}[A-Z]")) {
       throw new InvalidValueException("pan", mask(s),
-          "must be five letters, four digits and a letter, such as ABCPE1234F");
+          "must be five letters, four digits and a letter (AAAAA9999A)");
     }
     value = s;
   }
