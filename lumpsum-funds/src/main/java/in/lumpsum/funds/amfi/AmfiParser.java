@@ -1,0 +1,804 @@
+package in.lumpsum.funds.amfi;
+
+import in.lumpsum.core.money.Nav;
+import in.lumpsum.core.result.Problem;
+import in.lumpsum.core.scheme.Amc;
+import in.lumpsum.core.scheme.IsinField;
+import in.lumpsum.core.scheme.Plan;
+import in.lumpsum.core.scheme.SchemeOption;
+import in.lumpsum.core.scheme.SchemeStructure;
+import in.lumpsum.core.scheme.SebiCategory;
+import in.lumpsum.funds.internal.AmfiDates;
+import in.lumpsum.funds.internal.AsciiDecimal;
+import in.lumpsum.funds.internal.IsinBytes;
+import in.lumpsum.funds.internal.OptionWords;
+import in.lumpsum.funds.internal.TextRepair;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.math.BigDecimal;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The reading engine behind {@link AmfiReader}: one instance per read, and the view of the current row.
+ *
+ * <p>Lines are found and split in one pass over the bytes, eight bytes at a time, recording where each
+ * {@code ;} is. The numbers of a data row (code, NAV, date) are parsed in the bytes. Rows go either to a
+ * {@link RowStore} (for an {@link AmfiFile}: the name is decoded and the ISINs validated, nothing more)
+ * or to a visitor, whose view decodes text fields only when asked. Not thread-safe.
+ */
+final class AmfiParser implements AmfiRowView {
+
+  private static final Logger LOG = LoggerFactory.getLogger(AmfiParser.class);
+
+  private static final int MAX_FIELDS = 16;
+  private static final int MAX_LINE = 1 << 20;
+  private static final int BLOCK = 1 << 16;
+
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGHS = 0x8080808080808080L;
+  private static final long SEMIS = 0x3B3B3B3B3B3B3B3BL;
+  private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
+
+  private final AmfiVisitor visitor;
+  private final RowStore store;
+  private final List<Problem> problems;
+  private final AmfiDates dates = new AmfiDates();
+  private final int[] fieldStart = new int[MAX_FIELDS];
+  private final int[] fieldEnd = new int[MAX_FIELDS];
+  private final Map<String, Amc> amcs = new HashMap<>();
+
+  // The header.
+  private Header header;
+  private int cCode;
+  private int cIsin1;
+  private int cIsin2;
+  private int cName;
+  private int cPlan;
+  private int cOption;
+  private int cNav;
+  private int cDate;
+
+  // The section and fund house in force.
+  private Amc amc;
+  private SebiCategory category;
+  private SchemeStructure structure = SchemeStructure.OPEN_ENDED;
+  private boolean contextChanged = true;
+
+  // The last date read, by its bytes: most rows of a file share one date.
+  private long lastDateHead;
+  private int lastDateTail = -1;
+  private LocalDate lastDate;
+
+  // The current line.
+  private long lineNo;
+  private byte[] buf;
+  private int lineStart;
+  private int lineEnd;
+  private int fields;
+  private int code;
+  private boolean hasNav;
+  private long navPacked;
+  private Nav navValue;
+  private LocalDate date;
+  private String name;
+  private AmfiRow built;
+
+  // Skipping a line too long to keep.
+  private boolean skipping;
+
+  /** A parser that hands rows to a visitor. */
+  AmfiParser(AmfiVisitor visitor) {
+    this.visitor = visitor;
+    this.store = null;
+    this.problems = null;
+  }
+
+  /** A parser that keeps rows for an {@link AmfiFile}; {@code sizeHint} is the input length if known. */
+  AmfiParser(long sizeHint) {
+    this.visitor = null;
+    // About 110 bytes a row in AMFI's daily file.
+    this.store = new RowStore((int) Math.min(1 << 20, sizeHint / 100));
+    this.problems = new ArrayList<>();
+  }
+
+  AmfiLayout layout() {
+    return header.layout();
+  }
+
+  AmfiFile file() {
+    return new AmfiFile(header.layout(), store, problems);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Drivers
+
+  void run(byte[] bytes) {
+    feed(bytes, 0, bytes.length, true);
+    finish();
+  }
+
+  void run(InputStream in) throws IOException {
+    byte[] b = new byte[BLOCK];
+    int len = 0;
+    while (true) {
+      int n = in.read(b, len, b.length - len);
+      if (n < 0) {
+        feed(b, 0, len, true);
+        break;
+      }
+      len += n;
+      int pos = feed(b, 0, len, false);
+      if (pos > 0) {
+        System.arraycopy(b, pos, b, 0, len - pos);
+        len -= pos;
+      } else if (len == b.length) {
+        if (b.length < MAX_LINE) {
+          b = java.util.Arrays.copyOf(b, b.length * 2);
+        } else {
+          // One line fills a megabyte: report it, drop what we hold and skip to its end.
+          lineNo++;
+          problem(Problem.row(lineNo, new String(b, 0, 200, StandardCharsets.UTF_8) + "...",
+              AmfiReader.REASON_LINE_TOO_LONG));
+          skipping = true;
+          len = 0;
+        }
+      }
+    }
+    finish();
+  }
+
+  private void finish() {
+    if (header == null) {
+      throw new AmfiFormatException("no header line: the input is empty or blank", "", 0, List.of());
+    }
+  }
+
+  /**
+   * Processes the complete lines in {@code b[pos, limit)} (and, at the end of input, the last line
+   * without a terminator); returns where the unprocessed rest begins.
+   */
+  private int feed(byte[] b, int pos, int limit, boolean eof) {
+    buf = b;
+    while (pos < limit) {
+      if (skipping) {
+        int i = pos;
+        while (i < limit && b[i] != '\n') {
+          i++;
+        }
+        if (i == limit) {
+          return limit;
+        }
+        skipping = false;
+        pos = i + 1;
+        continue;
+      }
+      int i = splitAny(b, pos, limit);
+      if (i == limit && !eof) {
+        return pos;
+      }
+      lineNo++;
+      lineStart = pos;
+      onLine();
+      pos = i < limit ? i + 1 : limit;
+    }
+    return pos;
+  }
+
+  /**
+   * Splits the line at {@code pos} into fields at every ';', eight bytes at a time; returns the index
+   * of its '\n', or {@code limit} when there is none.
+   */
+  private int splitAny(byte[] b, int pos, int limit) {
+    int[] fs = fieldStart;
+    int[] fe = fieldEnd;
+    int nf = 0;
+    fs[0] = pos;
+    int i = pos;
+    while (true) {
+      i = scanLong(b, i, limit);
+      if (i == limit || b[i] == '\n') {
+        break;
+      }
+      if (nf < MAX_FIELDS - 1) {
+        fe[nf] = i;
+        fs[nf + 1] = i + 1;
+      }
+      nf++;
+      i++;
+    }
+    endLine(b, pos, i, Math.min(nf, MAX_FIELDS - 1));
+    fields = nf + 1;
+    return i;
+  }
+
+  /** Sets the end of the last field and of the line, without a CR, for a line ending at {@code i}. */
+  private void endLine(byte[] b, int pos, int i, int last) {
+    int end = i;
+    if (end > pos && b[end - 1] == '\r') {
+      end--;
+    }
+    if (fieldStart[last] > end) {
+      // The CR was the last field's only byte.
+      fieldStart[last] = end;
+    }
+    fieldEnd[last] = end;
+    lineEnd = end;
+  }
+
+  /** The first ';' or '\n' at or after {@code i}, or {@code limit}: byte by byte, for short fields. */
+  private static int scanShort(byte[] b, int i, int limit) {
+    while (i < limit) {
+      byte c = b[i];
+      if (c == ';' || c == '\n') {
+        return i;
+      }
+      i++;
+    }
+    return limit;
+  }
+
+  /**
+   * The first ';' or '\n' at or after {@code i}, or {@code limit}: eight bytes at a time (a byte equal
+   * to ';' or '\n' shows as a zero byte after XOR; the lowest such byte is found exactly).
+   */
+  private static int scanLong(byte[] b, int i, int limit) {
+    int wordLimit = limit - 8;
+    while (i <= wordLimit) {
+      long w = (long) LONGS.get(b, i);
+      long x = w ^ SEMIS;
+      long y = w ^ NEWLINES;
+      long m = ((x - ONES) & ~x | (y - ONES) & ~y) & HIGHS;
+      if (m != 0) {
+        return i + (Long.numberOfTrailingZeros(m) >>> 3);
+      }
+      i += 8;
+    }
+    return scanShort(b, i, limit);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Lines
+
+  private void onLine() {
+    if (header == null) {
+      headerLine();
+    } else if (fields == 1) {
+      textLine();
+    } else {
+      dataLine();
+    }
+  }
+
+  private void headerLine() {
+    int s = lineStart;
+    // A UTF-8 byte-order mark before the header.
+    if (lineNo == 1 && lineEnd - s >= 3 && buf[s] == (byte) 0xEF && buf[s + 1] == (byte) 0xBB
+        && buf[s + 2] == (byte) 0xBF) {
+      s += 3;
+    }
+    if (isBlank(s, lineEnd)) {
+      return;
+    }
+    String text = new String(buf, s, lineEnd - s, StandardCharsets.UTF_8);
+    header = parseHeader(text, lineNo);
+    List<AmfiColumn> cols = header.columns();
+    cCode = cols.indexOf(AmfiColumn.SCHEME_CODE);
+    cIsin1 = cols.indexOf(AmfiColumn.ISIN_GROWTH_OR_PAYOUT);
+    cIsin2 = cols.indexOf(AmfiColumn.ISIN_REINVESTMENT);
+    cName = cols.indexOf(AmfiColumn.SCHEME_NAME);
+    cPlan = cols.indexOf(AmfiColumn.PLAN);
+    cOption = cols.indexOf(AmfiColumn.OPTION);
+    cNav = cols.indexOf(AmfiColumn.NET_ASSET_VALUE);
+    cDate = cols.indexOf(AmfiColumn.DATE);
+    LOG.debug("AMFI file layout {} from header at line {}", header.layout(), lineNo);
+    if (visitor != null) {
+      visitor.layout(header.layout());
+    }
+  }
+
+  /** A line without ';': blank, a section heading, a fund house, or a data row cut short. */
+  private void textLine() {
+    int s = trimStart(lineStart, lineEnd);
+    int e = trimEnd(s, lineEnd);
+    if (s == e) {
+      return;
+    }
+    boolean digits = true;
+    boolean ascii = true;
+    for (int i = s; i < e; i++) {
+      byte c = buf[i];
+      if (c < '0' || c > '9') {
+        digits = false;
+      }
+      if (c < 0) {
+        ascii = false;
+      }
+    }
+    if (digits) {
+      problem(Problem.row(lineNo, raw(), AmfiReader.REASON_TRUNCATED));
+      return;
+    }
+    String text = TextRepair.decode(buf, s, e, ascii);
+    // Most such lines name a fund house; only a line beginning like a heading is asked of core.
+    if (startsLikeHeading(s, e)) {
+      Optional<SchemeStructure> st = SchemeStructure.fromHeading(text);
+      if (st.isPresent() && isHeading(text)) {
+        // The fund house is kept: when a section's first fund house is the one that ended the
+        // section before, AMFI's files omit its line (ICICI under "Open Ended Schemes(Growth)" in
+        // 2025, UTI and Zerodha in August 2026).
+        structure = st.get();
+        category = SebiCategory.fromHeading(text).orElse(null);
+        contextChanged = true;
+        if (category == null) {
+          LOG.warn("AMFI section heading names no SEBI category lumpsum knows, its rows get none: "
+              + "'{}'", text);
+        }
+        return;
+      }
+    }
+    amc = amcs.computeIfAbsent(text, Amc::of);
+    contextChanged = true;
+  }
+
+  private static final byte[][] HEADING_STARTS = {
+    "open".getBytes(StandardCharsets.US_ASCII), "close".getBytes(StandardCharsets.US_ASCII),
+    "interval".getBytes(StandardCharsets.US_ASCII)
+  };
+
+  /** Whether {@code buf[s, e)} begins "open", "close" or "interval", in any case. */
+  private boolean startsLikeHeading(int s, int e) {
+    for (byte[] start : HEADING_STARTS) {
+      if (e - s >= start.length) {
+        int k = 0;
+        while (k < start.length && (buf[s + k] | 0x20) == start[k]) {
+          k++;
+        }
+        if (k == start.length) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isHeading(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    return lower.contains("scheme") || text.indexOf('(') >= 0;
+  }
+
+  private void dataLine() {
+    int[] fs = fieldStart;
+    int[] fe = fieldEnd;
+    built = null;
+    name = null;
+    navValue = null;
+    if (fields != header.columns().size()) {
+      if (!repeatedHeader()) {
+        problem(Problem.row(lineNo, raw(), AmfiReader.REASON_FIELD_COUNT));
+      }
+      return;
+    }
+    // Scheme code: one to eight digits.
+    int s = trimStart(fs[cCode], fe[cCode]);
+    int e = trimEnd(s, fe[cCode]);
+    int v = 0;
+    if (e == s || e - s > 8) {
+      v = -1;
+    } else {
+      for (int i = s; i < e; i++) {
+        int d = buf[i] - '0';
+        if (d < 0 || d > 9) {
+          v = -1;
+          break;
+        }
+        v = v * 10 + d;
+      }
+    }
+    if (v <= 0) {
+      if (!repeatedHeader()) {
+        problem(Problem.row(lineNo, raw(), AmfiReader.REASON_BAD_CODE));
+      }
+      return;
+    }
+    code = v;
+    // NAV: a decimal, or a marker that there is none.
+    s = trimStart(fs[cNav], fe[cNav]);
+    e = trimEnd(s, fe[cNav]);
+    boolean zero = false;
+    navPacked = -1;
+    if (!isNotAvailable(s, e)) {
+      long packed = AsciiDecimal.parse(buf, s, e);
+      if (packed == AsciiDecimal.INVALID) {
+        problem(Problem.row(lineNo, raw(), AmfiReader.REASON_BAD_NAV));
+        return;
+      }
+      if (packed == AsciiDecimal.TOO_LONG) {
+        BigDecimal big = AsciiDecimal.parseLong(buf, s, e);
+        zero = big.signum() == 0;
+        if (!zero) {
+          navValue = new Nav(big);
+          navPacked = packed;
+        }
+      } else {
+        zero = AsciiDecimal.unscaled(packed) == 0;
+        if (!zero) {
+          navPacked = packed;
+        }
+      }
+    }
+    hasNav = navPacked != -1;
+    // Date: dd-MMM-yyyy, strictly.
+    s = trimStart(fs[cDate], fe[cDate]);
+    e = trimEnd(s, fe[cDate]);
+    LocalDate d = date(s, e);
+    if (d == null) {
+      problem(Problem.row(lineNo, raw(), AmfiReader.REASON_BAD_DATE));
+      return;
+    }
+    date = d;
+    s = trimStart(fs[cName], fe[cName]);
+    e = trimEnd(s, fe[cName]);
+    if (s == e) {
+      problem(Problem.row(lineNo, raw(), AmfiReader.REASON_BLANK_NAME));
+      return;
+    }
+    if (amc == null) {
+      problem(Problem.row(lineNo, raw(), AmfiReader.REASON_NO_AMC));
+      return;
+    }
+    if (zero) {
+      problem(Problem.field(lineNo, AmfiColumn.NET_ASSET_VALUE.field(), raw(),
+          AmfiReader.REASON_ZERO_NAV));
+    }
+    if (store == null) {
+      visitor.row(this);
+      return;
+    }
+    // Keep the row: decode the name, validate the ISINs, read the plan and option columns.
+    if (contextChanged) {
+      store.context(amc, category, structure);
+      contextChanged = false;
+    }
+    long isin1 = isin(cIsin1, AmfiColumn.ISIN_GROWTH_OR_PAYOUT);
+    long isin2 = isin(cIsin2, AmfiColumn.ISIN_REINVESTMENT);
+    if (isin1 != IsinBytes.NONE && isin1 == isin2) {
+      problem(Problem.field(lineNo, AmfiColumn.ISIN_REINVESTMENT.field(), raw(),
+          AmfiReader.REASON_SAME_ISIN));
+      isin2 = IsinBytes.NONE;
+    }
+    store.add(lineNo, code, navPacked, navValue, date, buf, s, e, isin1, isin2, planColumn(),
+        optionColumn());
+  }
+
+  /** The date in {@code buf[s, e)}, or null; the previous row's date when the bytes are the same. */
+  private LocalDate date(int s, int e) {
+    if (e - s == 11) {
+      long head = (long) LONGS.get(buf, s);
+      int tail = (buf[s + 8] & 0xFF) << 16 | (buf[s + 9] & 0xFF) << 8 | (buf[s + 10] & 0xFF);
+      if (head == lastDateHead && tail == lastDateTail) {
+        return lastDate;
+      }
+      LocalDate d = dates.parse(buf, s, e);
+      if (d != null) {
+        lastDateHead = head;
+        lastDateTail = tail;
+        lastDate = d;
+      }
+      return d;
+    }
+    return dates.parse(buf, s, e);
+  }
+
+  /** A header line again inside the file (reports concatenated): skipped if it names the same layout. */
+  private boolean repeatedHeader() {
+    int s = trimStart(fieldStart[0], fieldEnd[0]);
+    int e = trimEnd(s, fieldEnd[0]);
+    String first = new String(buf, s, e - s, StandardCharsets.UTF_8);
+    if (AmfiColumn.ofHeader(first).isEmpty()) {
+      return false;
+    }
+    Header again = parseHeader(raw(), lineNo);
+    if (again.layout() != header.layout()) {
+      throw new AmfiFormatException("the layout changes within the file, from " + header.layout()
+          + " to " + again.layout(), raw(), lineNo, List.of());
+    }
+    return true;
+  }
+
+  private boolean isNotAvailable(int s, int e) {
+    int len = e - s;
+    if (len == 0) {
+      return true;
+    }
+    if (len == 1) {
+      return buf[s] == '-';
+    }
+    // N.A., N.A, NA, #N/A in any case.
+    int k = s;
+    if (buf[k] == '#') {
+      k++;
+    }
+    if ((buf[k] | 0x20) != 'n') {
+      return false;
+    }
+    k++;
+    if (k < e && (buf[k] == '.' || buf[k] == '/')) {
+      k++;
+    }
+    if (k >= e || (buf[k] | 0x20) != 'a') {
+      return false;
+    }
+    k++;
+    if (k < e && buf[k] == '.') {
+      k++;
+    }
+    return k == e;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // The row view
+
+  @Override
+  public long line() {
+    return lineNo;
+  }
+
+  @Override
+  public int schemeCode() {
+    return code;
+  }
+
+  @Override
+  public boolean hasNav() {
+    return hasNav;
+  }
+
+  @Override
+  public long navUnscaled() {
+    if (!hasNav) {
+      throw new IllegalStateException("line " + lineNo + " has no NAV");
+    }
+    if (navPacked == AsciiDecimal.TOO_LONG) {
+      return navValue.value().unscaledValue().longValueExact();
+    }
+    return AsciiDecimal.unscaled(navPacked);
+  }
+
+  @Override
+  public int navScale() {
+    if (!hasNav) {
+      throw new IllegalStateException("line " + lineNo + " has no NAV");
+    }
+    if (navPacked == AsciiDecimal.TOO_LONG) {
+      navValue.value().unscaledValue().longValueExact();
+      return navValue.value().scale();
+    }
+    return AsciiDecimal.scale(navPacked);
+  }
+
+  @Override
+  public Optional<Nav> nav() {
+    if (!hasNav) {
+      return Optional.empty();
+    }
+    if (navValue == null) {
+      navValue = new Nav(BigDecimal.valueOf(AsciiDecimal.unscaled(navPacked),
+          AsciiDecimal.scale(navPacked)));
+    }
+    return Optional.of(navValue);
+  }
+
+  @Override
+  public LocalDate date() {
+    return date;
+  }
+
+  @Override
+  public Amc amc() {
+    return amc;
+  }
+
+  @Override
+  public Optional<SebiCategory> category() {
+    return Optional.ofNullable(category);
+  }
+
+  @Override
+  public SchemeStructure structure() {
+    return structure;
+  }
+
+  @Override
+  public String name() {
+    if (name == null) {
+      int s = trimStart(fieldStart[cName], fieldEnd[cName]);
+      int e = trimEnd(s, fieldEnd[cName]);
+      name = TextRepair.decode(buf, s, e, isAscii(s, e));
+    }
+    return name;
+  }
+
+  @Override
+  public String raw() {
+    return new String(buf, lineStart, lineEnd - lineStart, StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public AmfiRow toRow() {
+    if (built != null) {
+      return built;
+    }
+    long isin1 = isin(cIsin1, AmfiColumn.ISIN_GROWTH_OR_PAYOUT);
+    long isin2 = isin(cIsin2, AmfiColumn.ISIN_REINVESTMENT);
+    if (isin1 != IsinBytes.NONE && isin1 == isin2) {
+      problem(Problem.field(lineNo, AmfiColumn.ISIN_REINVESTMENT.field(), raw(),
+          AmfiReader.REASON_SAME_ISIN));
+      isin2 = IsinBytes.NONE;
+    }
+    built = new AmfiRow(lineNo, RowStore.scheme(code, name(), isin1, isin2, planColumn(),
+        optionColumn(), amc, category, structure), nav(), date);
+    return built;
+  }
+
+  /** The ISIN in a column, packed, or {@link IsinBytes#NONE}; an invalid one is reported. */
+  private long isin(int col, AmfiColumn column) {
+    int s = trimStart(fieldStart[col], fieldEnd[col]);
+    int e = trimEnd(s, fieldEnd[col]);
+    int len = e - s;
+    if (len == 0 || (len == 1 && buf[s] == '-')) {
+      return IsinBytes.NONE;
+    }
+    long packed = IsinBytes.pack(buf, s, e);
+    if (packed != IsinBytes.NONE) {
+      return packed;
+    }
+    String text = new String(buf, fieldStart[col], fieldEnd[col] - fieldStart[col],
+        StandardCharsets.UTF_8);
+    IsinField field = IsinField.read(text);
+    if (field.isin().isPresent()) {
+      return IsinBytes.pack(field.isin().get().value());
+    }
+    // "---" is a longer dash, seen in the 2017 file.
+    if (field.status() == IsinField.Status.INVALID && !text.strip().matches("-+")) {
+      problem(Problem.field(lineNo, column.field(), raw(), AmfiReader.REASON_BAD_ISIN));
+    }
+    return IsinBytes.NONE;
+  }
+
+  /** The plan the Plan column names, as a code for {@link RowStore}. */
+  private byte planColumn() {
+    if (cPlan < 0) {
+      return RowStore.FROM_NAME;
+    }
+    Plan p = planIn(fieldStart[cPlan], fieldEnd[cPlan]);
+    return p == null ? RowStore.FROM_NAME : (byte) p.ordinal();
+  }
+
+  /** The option the Option column names, as a code for {@link RowStore}. */
+  private byte optionColumn() {
+    if (cOption < 0) {
+      return RowStore.FROM_NAME;
+    }
+    SchemeOption o = optionIn(fieldStart[cOption], fieldEnd[cOption]);
+    return o == null ? RowStore.FROM_NAME : (byte) OptionWords.index(o);
+  }
+
+  /** The plan a Plan column names, or null when it is blank or names none. */
+  private Plan planIn(int s, int e) {
+    long flags = OptionWords.scan(buf, s, e);
+    if (flags != OptionWords.NOT_ASCII) {
+      return OptionWords.plan(flags);
+    }
+    return Plan.find(TextRepair.decode(buf, s, e, false)).orElse(null);
+  }
+
+  /** The option an Option column names, or null when it is blank or names none. */
+  private SchemeOption optionIn(int s, int e) {
+    long flags = OptionWords.scan(buf, s, e);
+    if (flags != OptionWords.NOT_ASCII) {
+      return OptionWords.option(flags);
+    }
+    return SchemeOption.find(TextRepair.decode(buf, s, e, false)).orElse(null);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Helpers
+
+  private void problem(Problem p) {
+    if (visitor != null) {
+      visitor.problem(p);
+    } else {
+      problems.add(p);
+    }
+  }
+
+  private int trimStart(int s, int e) {
+    while (s < e && (buf[s] == ' ' || buf[s] == '\t')) {
+      s++;
+    }
+    return s;
+  }
+
+  private int trimEnd(int s, int e) {
+    while (e > s && (buf[e - 1] == ' ' || buf[e - 1] == '\t')) {
+      e--;
+    }
+    return e;
+  }
+
+  private boolean isBlank(int s, int e) {
+    return trimStart(s, e) == e;
+  }
+
+  private boolean isAscii(int s, int e) {
+    int i = s;
+    for (; i + 8 <= e; i += 8) {
+      if (((long) LONGS.get(buf, i) & HIGHS) != 0) {
+        return false;
+      }
+    }
+    for (; i < e; i++) {
+      if (buf[i] < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Header
+
+  /** A header: its layout and its columns in order. */
+  record Header(AmfiLayout layout, List<AmfiColumn> columns) {}
+
+  static Header parseHeader(String line, long lineNo) {
+    String text = line.strip();
+    if (text.indexOf(';') < 0) {
+      String shown = text.length() > 200 ? text.substring(0, 200) + "..." : text;
+      throw new AmfiFormatException("no header line: the first line is not an AMFI header of "
+          + "';'-separated column names", shown, lineNo, List.of());
+    }
+    String[] names = text.split(";", -1);
+    List<AmfiColumn> columns = new ArrayList<>(names.length);
+    List<String> unknown = new ArrayList<>();
+    for (String n : names) {
+      Optional<AmfiColumn> c = AmfiColumn.ofHeader(n);
+      if (c.isPresent()) {
+        columns.add(c.get());
+      } else {
+        unknown.add(n.strip());
+      }
+    }
+    if (!unknown.isEmpty()) {
+      throw new AmfiFormatException("the header names columns lumpsum cannot place: " + unknown,
+          text, lineNo, unknown);
+    }
+    AmfiLayout layout = AmfiLayout.of(columns);
+    if (layout == null) {
+      Set<AmfiColumn> required = EnumSet.of(AmfiColumn.SCHEME_CODE, AmfiColumn.ISIN_GROWTH_OR_PAYOUT,
+          AmfiColumn.ISIN_REINVESTMENT, AmfiColumn.SCHEME_NAME, AmfiColumn.NET_ASSET_VALUE,
+          AmfiColumn.DATE);
+      required.removeAll(columns);
+      String why = !required.isEmpty() ? "the header lacks the columns " + required
+          : "the header's columns " + columns + " form no known layout";
+      throw new AmfiFormatException(why, text, lineNo, List.of());
+    }
+    return new Header(layout, List.copyOf(columns));
+  }
+}
