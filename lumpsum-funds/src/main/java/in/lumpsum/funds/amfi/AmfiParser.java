@@ -651,8 +651,8 @@ final class AmfiParser implements AmfiRowView {
           AmfiReader.REASON_SAME_ISIN));
       isin2 = IsinBytes.NONE;
     }
-    built = new AmfiRow(lineNo, RowStore.scheme(code, name(), isin1, isin2, planColumn(),
-        optionColumn(), amc, category, structure), nav(), date);
+    built = RowStore.row(lineNo, code, name(), isin1, isin2, planColumn(), optionColumn(), amc,
+        category, structure, nav(), date);
     return built;
   }
 

@@ -51,7 +51,8 @@ import java.util.zip.GZIPInputStream;
  *       {@code MONTHLY DCW Payout}, ...), else from the scheme name, by the rules of
  *       {@link in.lumpsum.core.scheme.Plan#find(String)} and
  *       {@link in.lumpsum.core.scheme.SchemeOption#find(String)}; when neither names one, the
- *       {@link in.lumpsum.core.scheme.Scheme} defaults apply (regular, growth).
+ *       {@link in.lumpsum.core.scheme.Scheme} defaults apply (regular, growth) and the row says so
+ *       ({@link AmfiRow#planStated()}, {@link AmfiRow#optionStated()}).
  *   <li>CRLF and LF line ends, a UTF-8 byte-order mark, gzip-compressed input (recognised by its magic
  *       number), and repurchase and sale prices (read past, not kept).
  * </ul>

@@ -141,17 +141,18 @@ final class RowStore {
       nav = Optional.of(new Nav(BigDecimal.valueOf(AsciiDecimal.unscaled(packed),
           AsciiDecimal.scale(packed))));
     }
-    return new AmfiRow(lines[i], scheme(codes[i], name(i), isins1[i], isins2[i], plans[i],
-        options[i], ctx.amc(), ctx.category(), ctx.structure()), nav, dates[i]);
+    return row(lines[i], codes[i], name(i), isins1[i], isins2[i], plans[i], options[i], ctx.amc(),
+        ctx.category(), ctx.structure(), nav, dates[i]);
   }
 
   /**
-   * Builds a scheme. A plan or option given as {@link #FROM_NAME} is found in the name by the rules of
-   * {@link Plan#find(String)} and {@link SchemeOption#find(String)}; when the name names none, the
-   * scheme's defaults apply.
+   * Builds a row and its scheme. A plan or option given as {@link #FROM_NAME} is found in the name by
+   * the rules of {@link Plan#find(String)} and {@link SchemeOption#find(String)}; when the name names
+   * none, the scheme's defaults apply and the row says the plan or option was not stated.
    */
-  static Scheme scheme(int code, String name, long isin1, long isin2, byte plan, byte option,
-      Amc amc, SebiCategory category, SchemeStructure structure) {
+  static AmfiRow row(long line, int code, String name, long isin1, long isin2, byte plan,
+      byte option, Amc amc, SebiCategory category, SchemeStructure structure, Optional<Nav> nav,
+      LocalDate date) {
     Plan p = plan == FROM_NAME ? null : Plan.values()[plan];
     SchemeOption o = option == FROM_NAME ? null : OptionWords.optionAt(option);
     if (p == null || o == null) {
@@ -180,7 +181,7 @@ final class RowStore {
     if (category != null) {
       b.category(category);
     }
-    return b.build();
+    return new AmfiRow(line, b.build(), nav, date, p != null, o != null);
   }
 
   private void grow() {
