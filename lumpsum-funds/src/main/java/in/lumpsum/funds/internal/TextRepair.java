@@ -15,8 +15,9 @@ import java.nio.charset.StandardCharsets;
  * UTF-8 again, so that an en dash reads {@code â€“} and a right quote {@code â€™}. The repair finds each
  * run of non-ASCII characters that Windows-1252 (or, for its five undefined bytes, Latin-1) can encode,
  * turns the run back into those bytes and, when the bytes are valid UTF-8, puts the decoded text in its
- * place. A run that is not such a pattern (a genuine {@code ’} or {@code é}) is left alone, so text that
- * was never double-encoded comes through unchanged. Bytes that are not valid UTF-8 at all are read as
+ * place, provided it decodes to characters fund names use (Latin letters, Devanagari, punctuation, the
+ * rupee sign). A run that is not such a pattern (a genuine {@code ’} or {@code é}) is left alone, so
+ * text that was never double-encoded comes through unchanged. Bytes that are not valid UTF-8 at all are read as
  * Windows-1252, the encoding such files were most likely written in.
  */
 public final class TextRepair {
@@ -115,7 +116,7 @@ public final class TextRepair {
         bytes[k - start] = (byte) cp1252(s.charAt(k));
       }
       String decoded = strictUtf8(bytes);
-      if (decoded == null) {
+      if (decoded == null || !plausible(decoded)) {
         continue;
       }
       if (out == null) {
@@ -128,6 +129,22 @@ public final class TextRepair {
       return s;
     }
     return out.append(s, copied, n).toString();
+  }
+
+  // What double-encoded text in Indian fund names decodes to: Latin letters, Devanagari, punctuation,
+  // currency (the rupee sign), letter-like symbols. A run that would decode to anything else (é followed
+  // by two dashes decodes to a CJK character) is genuine text, not mojibake.
+  private static boolean plausible(String decoded) {
+    for (int i = 0; i < decoded.length(); i++) {
+      char c = decoded.charAt(i);
+      boolean ok = (c >= 0x00A0 && c <= 0x024F) || (c >= 0x0900 && c <= 0x097F)
+          || (c >= 0x2000 && c <= 0x206F) || (c >= 0x20A0 && c <= 0x20CF)
+          || (c >= 0x2100 && c <= 0x214F);
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int cp1252(char c) {
