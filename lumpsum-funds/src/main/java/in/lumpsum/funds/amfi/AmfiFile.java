@@ -30,14 +30,14 @@ public final class AmfiFile {
   private final AmfiLayout layout;
   private final RowStore store;
   private final List<Problem> problems;
-  private final AtomicReferenceArray<AmfiRow> built;
+  // The rows built so far; allocated when the first row is asked for.
+  private volatile AtomicReferenceArray<AmfiRow> built;
   private final List<AmfiRow> rows;
 
   AmfiFile(AmfiLayout layout, RowStore store, List<Problem> problems) {
     this.layout = layout;
     this.store = store;
     this.problems = List.copyOf(problems);
-    this.built = new AtomicReferenceArray<>(store.size());
     this.rows = new Rows();
   }
 
@@ -134,12 +134,22 @@ public final class AmfiFile {
   private final class Rows extends AbstractList<AmfiRow> implements RandomAccess {
     @Override
     public AmfiRow get(int index) {
-      AmfiRow r = built.get(index);
+      AtomicReferenceArray<AmfiRow> cache = built;
+      if (cache == null) {
+        synchronized (this) {
+          cache = built;
+          if (cache == null) {
+            cache = new AtomicReferenceArray<>(store.size());
+            built = cache;
+          }
+        }
+      }
+      AmfiRow r = cache.get(index);
       if (r == null) {
         r = store.row(index);
         // Two threads may build the same row; the rows are equal values, the first one set is kept.
-        if (!built.compareAndSet(index, null, r)) {
-          r = built.get(index);
+        if (!cache.compareAndSet(index, null, r)) {
+          r = cache.get(index);
         }
       }
       return r;

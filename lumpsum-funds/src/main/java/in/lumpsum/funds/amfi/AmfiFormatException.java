@@ -20,8 +20,11 @@ public class AmfiFormatException extends LumpsumException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The header line as seen. */
   private final String header;
+  /** The header's line number. */
   private final long line;
+  /** The column names no known column matches. */
   private final List<String> unknownColumns;
 
   /**

@@ -50,8 +50,8 @@ final class AmfiParser implements AmfiRowView {
 
   private static final VarHandle LONGS =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-  private static final long ONES = 0x0101010101010101L;
   private static final long HIGHS = 0x8080808080808080L;
+  private static final long LOWS = 0x7F7F7F7F7F7F7F7FL;
   private static final long SEMIS = 0x3B3B3B3B3B3B3B3BL;
   private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
 
@@ -109,11 +109,15 @@ final class AmfiParser implements AmfiRowView {
     this.problems = null;
   }
 
-  /** A parser that keeps rows for an {@link AmfiFile}; {@code sizeHint} is the input length if known. */
-  AmfiParser(long sizeHint) {
+  /**
+   * A parser that keeps rows for an {@link AmfiFile}.
+   *
+   * @param input when reading an array, a copy of it for the rows to keep their names in; else null
+   */
+  AmfiParser(byte[] input) {
     this.visitor = null;
-    // About 110 bytes a row in AMFI's daily file.
-    this.store = new RowStore((int) Math.min(1 << 20, sizeHint / 100));
+    // About 115 bytes a row in AMFI's daily file.
+    this.store = input == null ? new RowStore(1024) : new RowStore(input.length / 112, input);
     this.problems = new ArrayList<>();
   }
 
@@ -201,8 +205,12 @@ final class AmfiParser implements AmfiRowView {
   }
 
   /**
-   * Splits the line at {@code pos} into fields at every ';', eight bytes at a time; returns the index
-   * of its '\n', or {@code limit} when there is none.
+   * Splits the line at {@code pos} into fields at every ';'; returns the index of its '\n', or
+   * {@code limit} when there is none.
+   *
+   * <p>Eight bytes at a time: XOR with eight copies of ';' (or '\n') turns each such byte into zero,
+   * and {@code ~(((x & 0x7F..) + 0x7F..) | x | 0x7F..)} marks exactly the zero bytes with their high
+   * bit, so every separator in the word is taken in turn without reading the word again.
    */
   private int splitAny(byte[] b, int pos, int limit) {
     int[] fs = fieldStart;
@@ -210,21 +218,52 @@ final class AmfiParser implements AmfiRowView {
     int nf = 0;
     fs[0] = pos;
     int i = pos;
-    while (true) {
-      i = scanLong(b, i, limit);
-      if (i == limit || b[i] == '\n') {
-        break;
+    int wordLimit = limit - 8;
+    int end = -1;
+    words:
+    while (i <= wordLimit) {
+      long w = (long) LONGS.get(b, i);
+      long x = w ^ SEMIS;
+      long y = w ^ NEWLINES;
+      long semis = ~(((x & LOWS) + LOWS) | x | LOWS);
+      long newlines = ~(((y & LOWS) + LOWS) | y | LOWS);
+      long m = semis | newlines;
+      while (m != 0) {
+        long bit = m & -m;
+        int at = i + (Long.numberOfTrailingZeros(m) >>> 3);
+        if ((newlines & bit) != 0) {
+          end = at;
+          break words;
+        }
+        if (nf < MAX_FIELDS - 1) {
+          fe[nf] = at;
+          fs[nf + 1] = at + 1;
+        }
+        nf++;
+        m ^= bit;
       }
-      if (nf < MAX_FIELDS - 1) {
-        fe[nf] = i;
-        fs[nf + 1] = i + 1;
-      }
-      nf++;
-      i++;
+      i += 8;
     }
-    endLine(b, pos, i, Math.min(nf, MAX_FIELDS - 1));
+    if (end < 0) {
+      end = i;
+      while (end < limit) {
+        byte c = b[end];
+        if (c == '\n') {
+          break;
+        }
+        if (c == ';') {
+          if (nf < MAX_FIELDS - 1) {
+            fe[nf] = end;
+            fs[nf + 1] = end + 1;
+          }
+          nf++;
+        }
+        end++;
+      }
+    }
+    endLine(b, pos, end, Math.min(nf, MAX_FIELDS - 1));
     fields = nf + 1;
-    return i;
+    return end;
   }
 
   /** Sets the end of the last field and of the line, without a CR, for a line ending at {@code i}. */
@@ -239,37 +278,6 @@ final class AmfiParser implements AmfiRowView {
     }
     fieldEnd[last] = end;
     lineEnd = end;
-  }
-
-  /** The first ';' or '\n' at or after {@code i}, or {@code limit}: byte by byte, for short fields. */
-  private static int scanShort(byte[] b, int i, int limit) {
-    while (i < limit) {
-      byte c = b[i];
-      if (c == ';' || c == '\n') {
-        return i;
-      }
-      i++;
-    }
-    return limit;
-  }
-
-  /**
-   * The first ';' or '\n' at or after {@code i}, or {@code limit}: eight bytes at a time (a byte equal
-   * to ';' or '\n' shows as a zero byte after XOR; the lowest such byte is found exactly).
-   */
-  private static int scanLong(byte[] b, int i, int limit) {
-    int wordLimit = limit - 8;
-    while (i <= wordLimit) {
-      long w = (long) LONGS.get(b, i);
-      long x = w ^ SEMIS;
-      long y = w ^ NEWLINES;
-      long m = ((x - ONES) & ~x | (y - ONES) & ~y) & HIGHS;
-      if (m != 0) {
-        return i + (Long.numberOfTrailingZeros(m) >>> 3);
-      }
-      i += 8;
-    }
-    return scanShort(b, i, limit);
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -107,7 +107,7 @@ public final class AmfiReader {
    */
   public static AmfiFile read(InputStream in) {
     Objects.requireNonNull(in, "in");
-    AmfiParser parser = new AmfiParser(0);
+    AmfiParser parser = new AmfiParser((byte[]) null);
     try {
       parser.run(maybeGunzip(in));
     } catch (IOException e) {
@@ -125,8 +125,12 @@ public final class AmfiReader {
    */
   public static AmfiFile read(byte[] bytes) {
     Objects.requireNonNull(bytes, "bytes");
-    AmfiParser parser = new AmfiParser(bytes.length);
-    parser.run(bytes);
+    // The rows keep their names as offsets into a private copy of the input (a copy costs less than
+    // copying each name); reading the copy rather than the caller's array guards against the caller
+    // changing it meanwhile.
+    byte[] copy = bytes.clone();
+    AmfiParser parser = new AmfiParser(copy);
+    parser.run(copy);
     return parser.file();
   }
 

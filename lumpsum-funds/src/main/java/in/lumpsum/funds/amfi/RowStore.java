@@ -23,8 +23,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The rows of an AMFI file in columns: numbers as numbers, names as their bytes in one array, ISINs
- * validated and packed in a {@code long}, plan and option from their columns as small codes. An {@link AmfiRow} with its
+ * The rows of an AMFI file in columns: numbers as numbers, names as their bytes (in a copy of the input,
+ * or one after another), ISINs validated and packed in a {@code long}, plan and option from their
+ * columns as small codes. An {@link AmfiRow} with its
  * {@link Scheme} is built from them when asked for, and the plan and option of a name are worked out
  * then. Filled by one thread; read-only (and safe to share) once filled.
  */
@@ -41,9 +42,12 @@ final class RowStore {
   private int[] codes;
   private long[] navs;
   private LocalDate[] dates;
-  // Names as the file's bytes, one after another: decoded when a row is built.
+  // Names as the file's bytes, decoded when a row is built: either a copy of the whole input (when it
+  // was given as an array) that the names point into, or the names one after another.
   private byte[] nameBytes;
+  private final boolean inInput;
   private int nameBytesUsed;
+  private int[] nameStarts;
   private int[] nameEnds;
   private long[] isins1;
   private long[] isins2;
@@ -53,14 +57,32 @@ final class RowStore {
   private final List<Context> contextList = new ArrayList<>();
   private final Map<Integer, Nav> longNavs = new HashMap<>();
 
+  /**
+   * A store for rows read from a stream.
+   *
+   * @param capacity the expected number of rows
+   */
   RowStore(int capacity) {
+    this(capacity, null);
+  }
+
+  /**
+   * A store for rows read from an array: names are kept as offsets into {@code input}, which the store
+   * keeps (the caller hands over a copy).
+   *
+   * @param capacity the expected number of rows
+   * @param input the input's bytes, or null to copy each name
+   */
+  RowStore(int capacity, byte[] input) {
     int c = Math.max(16, capacity);
+    inInput = input != null;
+    nameBytes = inInput ? input : new byte[c * 64];
     lines = new int[c];
     codes = new int[c];
     navs = new long[c];
     dates = new LocalDate[c];
+    nameStarts = new int[c];
     nameEnds = new int[c];
-    nameBytes = new byte[c * 64];
     isins1 = new long[c];
     isins2 = new long[c];
     plans = new byte[c];
@@ -92,13 +114,19 @@ final class RowStore {
       longNavs.put(i, longNav);
     }
     dates[i] = date;
-    int len = nameTo - nameFrom;
-    if (nameBytesUsed + len > nameBytes.length) {
-      nameBytes = Arrays.copyOf(nameBytes, Math.max(nameBytes.length * 2, nameBytesUsed + len));
+    if (inInput) {
+      nameStarts[i] = nameFrom;
+      nameEnds[i] = nameTo;
+    } else {
+      int len = nameTo - nameFrom;
+      if (nameBytesUsed + len > nameBytes.length) {
+        nameBytes = Arrays.copyOf(nameBytes, Math.max(nameBytes.length * 2, nameBytesUsed + len));
+      }
+      System.arraycopy(name, nameFrom, nameBytes, nameBytesUsed, len);
+      nameStarts[i] = nameBytesUsed;
+      nameBytesUsed += len;
+      nameEnds[i] = nameBytesUsed;
     }
-    System.arraycopy(name, nameFrom, nameBytes, nameBytesUsed, len);
-    nameBytesUsed += len;
-    nameEnds[i] = nameBytesUsed;
     isins1[i] = isin1;
     isins2[i] = isin2;
     plans[i] = plan;
@@ -116,7 +144,7 @@ final class RowStore {
 
   /** Decodes the name of row {@code i}. */
   String name(int i) {
-    int from = i == 0 ? 0 : nameEnds[i - 1];
+    int from = nameStarts[i];
     int to = nameEnds[i];
     boolean ascii = true;
     for (int k = from; k < to; k++) {
@@ -190,6 +218,7 @@ final class RowStore {
     codes = Arrays.copyOf(codes, c);
     navs = Arrays.copyOf(navs, c);
     dates = Arrays.copyOf(dates, c);
+    nameStarts = Arrays.copyOf(nameStarts, c);
     nameEnds = Arrays.copyOf(nameEnds, c);
     isins1 = Arrays.copyOf(isins1, c);
     isins2 = Arrays.copyOf(isins2, c);

@@ -1,47 +1,47 @@
 package in.lumpsum.funds.internal;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * Validates an ISIN straight from bytes and packs it into a {@code long}, so that a reader can hold
  * thousands of ISINs without a string each.
  *
  * <p>{@link #pack(byte[], int, int)} accepts exactly what {@code in.lumpsum.core.scheme.Isin.isValid}
  * accepts (twelve characters: two upper-case letters, nine upper-case letters or digits, and the ISO
- * 6166 check digit) and packs the twelve characters in base 36, which fits a {@code long} (36^12 &lt;
- * 2^63). {@code IsinBytesTest} checks both against core.
+ * 6166 check digit) and packs it into a {@code long}: the two-letter country as a number below 676 in
+ * the top ten bits, six bits for each of the nine characters of the national code, and the check
+ * digit, which follows from them, left out. {@code ByteHelpersPropertyTest} checks both against core.
  */
 public final class IsinBytes {
 
   /** Returned for bytes that are not a valid ISIN as they stand. */
   public static final long NONE = -1;
 
-  private static final long POW36_6 = 36L * 36 * 36 * 36 * 36 * 36;
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final VarHandle INTS =
+      MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long HIGHS = 0x8080808080808080L;
+  private static final long LOWS = 0x7F7F7F7F7F7F7F7FL;
 
-  // CLASS[byte]: which of the three kinds of position the byte may not stand in.
-  private static final int NOT_LETTER = 1;
-  private static final int NOT_DIGIT = 2;
-  private static final int NOT_ALNUM = 4;
-  private static final int[] CLASS = new int[256];
   private static final int[] VALUE = new int[128];
-  // LUHN[doubling << 7 | char]: what the char adds to the Luhn sum; FLIP[char]: 1 when it is one digit
-  // (the doubling alternates), 0 for a letter (two digits: the doubling comes back where it was).
-  private static final int[] LUHN = new int[256];
-  private static final int[] FLIP = new int[128];
+  // LUHN[char]: bits 0-7 what the char adds to the Luhn sum when the doubling starts on it, bits 8-15
+  // when it does not, bits 16-19 how far to move the shift for the next char: 8 for a digit (the
+  // doubling alternates), 0 for a letter (two digits: the doubling comes back where it was).
+  private static final int[] LUHN = new int[128];
 
   static {
-    java.util.Arrays.fill(CLASS, NOT_LETTER | NOT_DIGIT | NOT_ALNUM);
     for (int c = 'A'; c <= 'Z'; c++) {
-      CLASS[c] = NOT_DIGIT;
       int v = c - 'A' + 10;
       VALUE[c] = v;
-      LUHN[128 | c] = luhn(v % 10, true) + luhn(v / 10, false);
-      LUHN[c] = luhn(v % 10, false) + luhn(v / 10, true);
+      LUHN[c] = (luhn(v % 10, true) + luhn(v / 10, false))
+          | (luhn(v % 10, false) + luhn(v / 10, true)) << 8;
     }
     for (int c = '0'; c <= '9'; c++) {
-      CLASS[c] = NOT_LETTER;
       VALUE[c] = c - '0';
-      LUHN[128 | c] = luhn(c - '0', true);
-      LUHN[c] = luhn(c - '0', false);
-      FLIP[c] = 1;
+      LUHN[c] = luhn(c - '0', true) | luhn(c - '0', false) << 8 | 8 << 16;
     }
   }
 
@@ -59,36 +59,52 @@ public final class IsinBytes {
     if (to - from != 12) {
       return NONE;
     }
-    // Character classes: the first two must be letters, the last a digit, all upper-case alphanumeric.
-    int bad = CLASS[b[from] & 0xFF] & NOT_LETTER | CLASS[b[from + 1] & 0xFF] & NOT_LETTER
-        | CLASS[b[from + 11] & 0xFF] & NOT_DIGIT;
-    for (int i = 2; i < 11; i++) {
-      bad |= CLASS[b[from + i] & 0xFF] & NOT_ALNUM;
-    }
-    if (bad != 0) {
+    // Character classes, eight and four bytes at a time: every byte an upper-case letter or a digit,
+    // the first two letters, the last a digit.
+    long head = (long) LONGS.get(b, from);
+    long tail = (int) INTS.get(b, from + 8) & 0xFFFF_FFFFL;
+    long headLetters = letters(head);
+    long tailDigits = digits(tail);
+    if (((headLetters | digits(head)) != HIGHS)
+        || (((letters(tail) | tailDigits) | 0xFFFF_FFFF_0000_0000L & HIGHS) != HIGHS)
+        || (headLetters & 0x8080L) != 0x8080L || (tailDigits & 0x8000_0000L) == 0) {
       return NONE;
     }
     // ISO 6166: letters become two digits (A = 10 .. Z = 35); Luhn over the digits of the first eleven
-    // characters, doubling every second digit from the rightmost. Tables keep it free of branches.
+    // characters, doubling every second digit from the rightmost. Each character's two possible
+    // contributions come from one table look-up that does not wait for the doubling before it.
     int sum = 0;
-    int dbl = 1;
+    int shift = 0;
     for (int i = 10; i >= 0; i--) {
-      int c = b[from + i];
-      sum += LUHN[dbl << 7 | c];
-      dbl ^= FLIP[c];
+      int t = LUHN[b[from + i]];
+      sum += (t >>> shift) & 0xFF;
+      shift ^= t >>> 16;
     }
     int check = (10 - sum % 10) % 10;
     if (b[from + 11] - '0' != check) {
       return NONE;
     }
-    // Base 36 in two halves of six characters, to keep the chain of multiplications short.
-    long hi = 0;
-    long lo = 0;
-    for (int i = 0; i < 6; i++) {
-      hi = hi * 36 + VALUE[b[from + i]];
-      lo = lo * 36 + VALUE[b[from + 6 + i]];
+    // The country as 0 to 675 in the top ten bits, then six bits for each of the nine characters of
+    // the national code; the check digit follows from them and is not kept.
+    long packed = (VALUE[b[from]] - 10) * 26 + (VALUE[b[from + 1]] - 10);
+    for (int i = 2; i < 11; i++) {
+      packed = packed << 6 | VALUE[b[from + i]];
     }
-    return hi * POW36_6 + lo;
+    return packed;
+  }
+
+  // Per byte of x, 0x80 where the byte is an upper-case letter (resp. a digit): the byte is below 0x80
+  // and within the range, tested with additions that cannot carry across bytes.
+  private static long letters(long x) {
+    return ~x & ((x | HIGHS) - repeat('A')) & ((repeat('Z') | HIGHS) - (x & LOWS)) & HIGHS;
+  }
+
+  private static long digits(long x) {
+    return ~x & ((x | HIGHS) - repeat('0')) & ((repeat('9') | HIGHS) - (x & LOWS)) & HIGHS;
+  }
+
+  private static long repeat(int c) {
+    return 0x0101010101010101L * c;
   }
 
   /**
@@ -111,11 +127,21 @@ public final class IsinBytes {
   public static String unpack(long packed) {
     byte[] b = new byte[12];
     long v = packed;
-    for (int i = 11; i >= 0; i--) {
-      int d = (int) (v % 36);
-      v /= 36;
+    for (int i = 10; i >= 2; i--) {
+      int d = (int) (v & 63);
+      v >>>= 6;
       b[i] = (byte) (d < 10 ? '0' + d : 'A' + d - 10);
     }
+    b[0] = (byte) ('A' + v / 26);
+    b[1] = (byte) ('A' + v % 26);
+    int sum = 0;
+    int shift = 0;
+    for (int i = 10; i >= 0; i--) {
+      int t = LUHN[b[i]];
+      sum += (t >>> shift) & 0xFF;
+      shift ^= t >>> 16;
+    }
+    b[11] = (byte) ('0' + (10 - sum % 10) % 10);
     return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
   }
 
