@@ -23,12 +23,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,7 +62,11 @@ final class AmfiParser implements AmfiRowView {
   private final AmfiDates dates = new AmfiDates();
   private final int[] fieldStart = new int[MAX_FIELDS];
   private final int[] fieldEnd = new int[MAX_FIELDS];
-  private final Map<String, Amc> amcs = new HashMap<>();
+  // Fund houses met in this file, by the bytes of their line (open addressing, at most half full).
+  private static final int AMC_SLOTS = 512;
+  private final byte[][] amcKeys = new byte[AMC_SLOTS][];
+  private final Amc[] amcValues = new Amc[AMC_SLOTS];
+  private int amcCount;
 
   // The header.
   private Header header;
@@ -80,10 +85,14 @@ final class AmfiParser implements AmfiRowView {
   private SchemeStructure structure = SchemeStructure.OPEN_ENDED;
   private boolean contextChanged = true;
 
-  // The last date read, by its bytes: most rows of a file share one date.
+  // The last date read, and dates read before, by their bytes.
+  private static final int DATE_BITS = 11;
   private long lastDateHead;
   private int lastDateTail = -1;
   private LocalDate lastDate;
+  private final long[] dateHeads = new long[1 << DATE_BITS];
+  private final int[] dateTails = new int[1 << DATE_BITS];
+  private final LocalDate[] dateValues = new LocalDate[1 << DATE_BITS];
 
   // The current line.
   private long lineNo;
@@ -329,8 +338,10 @@ final class AmfiParser implements AmfiRowView {
     }
     boolean digits = true;
     boolean ascii = true;
+    int h = 0;
     for (int i = s; i < e; i++) {
       byte c = buf[i];
+      h = 31 * h + c;
       if (c < '0' || c > '9') {
         digits = false;
       }
@@ -342,26 +353,78 @@ final class AmfiParser implements AmfiRowView {
       problem(Problem.row(lineNo, raw(), AmfiReader.REASON_TRUNCATED));
       return;
     }
+    boolean headingLike = startsLikeHeading(s, e);
+    if (!headingLike) {
+      // A fund house seen before in this file: found by its bytes, without decoding them.
+      int slot = h & (AMC_SLOTS - 1);
+      byte[] key;
+      while ((key = amcKeys[slot]) != null) {
+        if (Arrays.equals(key, 0, key.length, buf, s, e)) {
+          setAmc(amcValues[slot]);
+          return;
+        }
+        slot = (slot + 1) & (AMC_SLOTS - 1);
+      }
+    }
     String text = TextRepair.decode(buf, s, e, ascii);
     // Most such lines name a fund house; only a line beginning like a heading is asked of core.
-    if (startsLikeHeading(s, e)) {
-      Optional<SchemeStructure> st = SchemeStructure.fromHeading(text);
-      if (st.isPresent() && isHeading(text)) {
+    if (headingLike) {
+      Heading heading = heading(text);
+      if (heading != null) {
         // The fund house is kept: when a section's first fund house is the one that ended the
         // section before, AMFI's files omit its line (ICICI under "Open Ended Schemes(Growth)" in
         // 2025, UTI and Zerodha in August 2026).
-        structure = st.get();
-        category = SebiCategory.fromHeading(text).orElse(null);
+        structure = heading.structure();
+        category = heading.category();
         contextChanged = true;
-        if (category == null) {
-          LOG.warn("AMFI section heading names no SEBI category lumpsum knows, its rows get none: "
-              + "'{}'", text);
-        }
         return;
       }
     }
-    amc = amcs.computeIfAbsent(text, Amc::of);
-    contextChanged = true;
+    Amc a = Amc.of(text);
+    if (!headingLike && amcCount < AMC_SLOTS / 2) {
+      int slot = h & (AMC_SLOTS - 1);
+      while (amcKeys[slot] != null) {
+        slot = (slot + 1) & (AMC_SLOTS - 1);
+      }
+      amcKeys[slot] = Arrays.copyOfRange(buf, s, e);
+      amcValues[slot] = a;
+      amcCount++;
+    }
+    setAmc(a);
+  }
+
+  private void setAmc(Amc a) {
+    if (!a.equals(amc)) {
+      amc = a;
+      contextChanged = true;
+    }
+  }
+
+  /** A section heading's structure and category (null when it names none lumpsum knows). */
+  record Heading(SchemeStructure structure, SebiCategory category) {}
+
+  // Headings recur in every file AMFI publishes, so they are read once per process: at most a few
+  // hundred, and the cache stops growing at 1,024 (for the case of a feed of odd text).
+  private static final Map<String, Optional<Heading>> HEADINGS = new ConcurrentHashMap<>();
+
+  /** The heading {@code text} is, or null when it is not one. */
+  private static Heading heading(String text) {
+    Optional<Heading> known = HEADINGS.get(text);
+    if (known == null) {
+      Optional<SchemeStructure> st = SchemeStructure.fromHeading(text);
+      known = st.isPresent() && isHeading(text)
+          ? Optional.of(new Heading(st.get(), SebiCategory.fromHeading(text).orElse(null)))
+          : Optional.empty();
+      if (known.isPresent() && known.get().category() == null) {
+        // Once per process; then the cache answers quietly.
+        LOG.warn("AMFI section heading names no SEBI category lumpsum knows, its rows get none: "
+            + "'{}'", text);
+      }
+      if (HEADINGS.size() < 1024) {
+        HEADINGS.put(text, known);
+      }
+    }
+    return known.orElse(null);
   }
 
   private static final byte[][] HEADING_STARTS = {
@@ -494,23 +557,37 @@ final class AmfiParser implements AmfiRowView {
         optionColumn());
   }
 
-  /** The date in {@code buf[s, e)}, or null; the previous row's date when the bytes are the same. */
+  /**
+   * The date in {@code buf[s, e)}, or null. A file holds few distinct dates, so an eleven-byte date is
+   * looked up by its bytes (the previous row's first) before it is parsed.
+   */
   private LocalDate date(int s, int e) {
-    if (e - s == 11) {
-      long head = (long) LONGS.get(buf, s);
-      int tail = (buf[s + 8] & 0xFF) << 16 | (buf[s + 9] & 0xFF) << 8 | (buf[s + 10] & 0xFF);
-      if (head == lastDateHead && tail == lastDateTail) {
-        return lastDate;
-      }
-      LocalDate d = dates.parse(buf, s, e);
-      if (d != null) {
-        lastDateHead = head;
-        lastDateTail = tail;
-        lastDate = d;
-      }
-      return d;
+    if (e - s != 11) {
+      return dates.parse(buf, s, e);
     }
-    return dates.parse(buf, s, e);
+    long head = (long) LONGS.get(buf, s);
+    int tail = (buf[s + 8] & 0xFF) << 16 | (buf[s + 9] & 0xFF) << 8 | (buf[s + 10] & 0xFF);
+    if (head == lastDateHead && tail == lastDateTail) {
+      return lastDate;
+    }
+    long mixed = (head ^ tail) * 0x9E3779B97F4A7C15L;
+    int slot = (int) (mixed >>> (64 - DATE_BITS));
+    LocalDate d;
+    if (dateHeads[slot] == head && dateTails[slot] == tail) {
+      d = dateValues[slot];
+    } else {
+      d = dates.parse(buf, s, e);
+      if (d == null) {
+        return null;
+      }
+      dateHeads[slot] = head;
+      dateTails[slot] = tail;
+      dateValues[slot] = d;
+    }
+    lastDateHead = head;
+    lastDateTail = tail;
+    lastDate = d;
+    return d;
   }
 
   /** A header line again inside the file (reports concatenated): skipped if it names the same layout. */

@@ -30,6 +30,44 @@ public final class AsciiDecimal {
    * @return the packed value, {@link #INVALID} or {@link #TOO_LONG}
    */
   public static long parse(byte[] b, int from, int to) {
+    // The usual form first: digits, a dot, digits ("107.6218", "10."), two tight loops.
+    long v = 0;
+    int i = from;
+    for (; i < to; i++) {
+      int d = b[i] - '0';
+      if (d < 0 || d > 9) {
+        break;
+      }
+      v = v * 10 + d;
+    }
+    int digits = i - from;
+    int scale = 0;
+    if (i < to && b[i] == '.') {
+      int f = ++i;
+      for (; i < to; i++) {
+        int d = b[i] - '0';
+        if (d < 0 || d > 9) {
+          break;
+        }
+        v = v * 10 + d;
+      }
+      scale = i - f;
+      digits += scale;
+    }
+    if (i == to) {
+      if (digits == 0) {
+        return INVALID;
+      }
+      if (digits > 17 && significantDigits(b, from, to) > 17 || scale > 31) {
+        return TOO_LONG;
+      }
+      return v << 5 | scale;
+    }
+    return parseGeneral(b, from, to);
+  }
+
+  // Anything else: commas in the integer part, or not a number at all.
+  private static long parseGeneral(byte[] b, int from, int to) {
     long unscaled = 0;
     int scale = 0;
     int digits = 0;
