@@ -70,6 +70,7 @@ final class AmfiParser implements AmfiRowView {
 
   // The header.
   private Header header;
+  private int nColumns;
   private int cCode;
   private int cIsin1;
   private int cIsin2;
@@ -315,6 +316,7 @@ final class AmfiParser implements AmfiRowView {
     String text = new String(buf, s, lineEnd - s, StandardCharsets.UTF_8);
     header = parseHeader(text, lineNo);
     List<AmfiColumn> cols = header.columns();
+    nColumns = cols.size();
     cCode = cols.indexOf(AmfiColumn.SCHEME_CODE);
     cIsin1 = cols.indexOf(AmfiColumn.ISIN_GROWTH_OR_PAYOUT);
     cIsin2 = cols.indexOf(AmfiColumn.ISIN_REINVESTMENT);
@@ -459,7 +461,7 @@ final class AmfiParser implements AmfiRowView {
     built = null;
     name = null;
     navValue = null;
-    if (fields != header.columns().size()) {
+    if (fields != nColumns) {
       if (!repeatedHeader()) {
         problem(Problem.row(lineNo, raw(), AmfiReader.REASON_FIELD_COUNT));
       }

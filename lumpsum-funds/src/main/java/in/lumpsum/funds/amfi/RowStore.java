@@ -53,8 +53,10 @@ final class RowStore {
   private long[] isins2;
   private byte[] plans;
   private byte[] options;
-  private short[] contexts;
+  private int[] contexts;
   private final List<Context> contextList = new ArrayList<>();
+  private final Map<Context, Integer> contextIndex = new HashMap<>();
+  private int context = -1;
   private final Map<Integer, Nav> longNavs = new HashMap<>();
 
   /**
@@ -87,12 +89,18 @@ final class RowStore {
     isins2 = new long[c];
     plans = new byte[c];
     options = new byte[c];
-    contexts = new short[c];
+    contexts = new int[c];
   }
 
   /** Starts a new section or fund house; rows added next belong to it. */
   void context(Amc amc, SebiCategory category, SchemeStructure structure) {
-    contextList.add(new Context(amc, category, structure));
+    // The same section and fund house recur (a file lists a fund house under many sections, a
+    // history report the same section day after day): each is kept once.
+    Context c = new Context(amc, category, structure);
+    context = contextIndex.computeIfAbsent(c, k -> {
+      contextList.add(k);
+      return contextList.size() - 1;
+    });
   }
 
   /**
@@ -131,7 +139,7 @@ final class RowStore {
     isins2[i] = isin2;
     plans[i] = plan;
     options[i] = option;
-    contexts[i] = (short) (contextList.size() - 1);
+    contexts[i] = context;
   }
 
   int size() {
