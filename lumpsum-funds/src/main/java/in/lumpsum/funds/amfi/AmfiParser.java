@@ -53,6 +53,8 @@ final class AmfiParser implements AmfiRowView {
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final long HIGHS = 0x8080808080808080L;
   private static final long LOWS = 0x7F7F7F7F7F7F7F7FL;
+  private static final VarHandle INTS =
+      MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
   private static final long SEMIS = 0x3B3B3B3B3B3B3B3BL;
   private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
 
@@ -68,9 +70,21 @@ final class AmfiParser implements AmfiRowView {
   private final Amc[] amcValues = new Amc[AMC_SLOTS];
   private int amcCount;
 
-  // The header.
+  // The header, and what each column holds (K_*) for splitByLayout.
+  private static final byte K_TEXT = 0;
+  private static final byte K_CODE = 1;
+  private static final byte K_NAV = 2;
+  private static final byte K_ISIN = 3;
+  private static final byte K_DATE = 4;
+  private static final int UNPARSED = -2;
   private Header header;
   private int nColumns;
+  private byte[] kinds;
+
+  // What splitByLayout read of the current line: UNPARSED / null when the general path must read it.
+  private int parsedCode;
+  private long parsedNav;
+  private LocalDate parsedDate;
   private int cCode;
   private int cIsin1;
   private int cIsin2;
@@ -122,12 +136,12 @@ final class AmfiParser implements AmfiRowView {
   /**
    * A parser that keeps rows for an {@link AmfiFile}.
    *
-   * @param input when reading an array, a copy of it for the rows to keep their names in; else null
+   * @param sizeHint the input's length when known, else 0
    */
-  AmfiParser(byte[] input) {
+  AmfiParser(int sizeHint) {
     this.visitor = null;
     // About 115 bytes a row in AMFI's daily file.
-    this.store = input == null ? new RowStore(1024) : new RowStore(input.length / 112, input);
+    this.store = new RowStore(sizeHint > 0 ? sizeHint / 112 : 1024);
     this.problems = new ArrayList<>();
   }
 
@@ -202,7 +216,7 @@ final class AmfiParser implements AmfiRowView {
         pos = i + 1;
         continue;
       }
-      int i = splitAny(b, pos, limit);
+      int i = header == null ? splitAny(b, pos, limit) : splitByLayout(b, pos, limit, eof);
       if (i == limit && !eof) {
         return pos;
       }
@@ -290,6 +304,167 @@ final class AmfiParser implements AmfiRowView {
     lineEnd = end;
   }
 
+  /**
+   * Splits a data line knowing what each column holds, parsing the numbers on the way: a scheme code
+   * or a NAV is read digit by digit up to its ';' (one pass, not a search and then a parse), an ISIN
+   * or a date is checked for its usual length, and only free text (names) is searched eight bytes at a
+   * time. A field in an unusual form (spaces, N.A., a date of another length) is only delimited here
+   * and read by the general path in {@link #dataLine}. Returns as {@link #splitAny}.
+   */
+  private int splitByLayout(byte[] b, int pos, int limit, boolean eof) {
+    int[] fs = fieldStart;
+    int[] fe = fieldEnd;
+    byte[] k = kinds;
+    int n = k.length;
+    int p = pos;
+    parsedCode = UNPARSED;
+    parsedNav = UNPARSED;
+    parsedDate = null;
+    for (int c = 0; c < n; c++) {
+      fs[c] = p;
+      int e;
+      switch (k[c]) {
+        case K_CODE: {
+          int v = 0;
+          int i = p;
+          while (i < limit) {
+            int d = b[i] - '0';
+            if (d < 0 || d > 9) {
+              break;
+            }
+            v = v * 10 + d;
+            i++;
+          }
+          if (i < limit && b[i] == ';' && i > p && i - p <= 8) {
+            parsedCode = v;
+            e = i;
+          } else {
+            e = scanSeparator(b, i, limit);
+          }
+          break;
+        }
+        case K_NAV: {
+          long v = 0;
+          int i = p;
+          while (i < limit) {
+            int d = b[i] - '0';
+            if (d < 0 || d > 9) {
+              break;
+            }
+            v = v * 10 + d;
+            i++;
+          }
+          int digits = i - p;
+          int scale = 0;
+          if (i < limit && b[i] == '.') {
+            int f = ++i;
+            while (i < limit) {
+              int d = b[i] - '0';
+              if (d < 0 || d > 9) {
+                break;
+              }
+              v = v * 10 + d;
+              i++;
+            }
+            scale = i - f;
+            digits += scale;
+          }
+          if (i < limit && b[i] == ';' && digits > 0 && digits <= 17) {
+            parsedNav = v << 5 | scale;
+            e = i;
+          } else {
+            e = scanSeparator(b, i, limit);
+          }
+          break;
+        }
+        case K_ISIN:
+          if (p + 12 < limit && b[p + 12] == ';' && noSeparator12(b, p)) {
+            e = p + 12;
+          } else if (p + 1 < limit && b[p] == '-' && b[p + 1] == ';') {
+            e = p + 1;
+          } else {
+            e = scanSeparator(b, p, limit);
+          }
+          break;
+        case K_DATE: {
+          e = -1;
+          if (p + 11 < limit || (eof && p + 11 == limit)) {
+            int t = p + 11 < limit ? b[p + 11] : '\n';
+            if (t == '\r' || t == '\n' || t == ';') {
+              LocalDate d = date(p, p + 11);
+              if (d != null) {
+                parsedDate = d;
+                e = p + 11;
+                if (t == '\r') {
+                  // CRLF: the line ends at the LF; a CR alone is searched past below.
+                  e = p + 12 < limit && b[p + 12] == '\n' ? p + 12 : p + 11;
+                }
+              }
+            }
+          }
+          if (e < 0 || (e < limit && b[e] == '\r')) {
+            parsedDate = null;
+            e = scanSeparator(b, p, limit);
+          }
+          break;
+        }
+        default:
+          e = scanSeparator(b, p, limit);
+      }
+      if (e >= limit || b[e] == '\n') {
+        // The line ends with this field: the last one, or short of fields.
+        fields = c + 1;
+        endLine(b, pos, e, c);
+        return e;
+      }
+      fe[c] = e;
+      p = e + 1;
+    }
+    // More fields than the header names: count them to the line end.
+    int nf = n - 1;
+    int i = p - 1;
+    while (true) {
+      i = scanSeparator(b, i + 1, limit);
+      nf++;
+      if (i >= limit || b[i] == '\n') {
+        break;
+      }
+    }
+    fields = nf + 1;
+    lineEnd = i > pos && b[i - 1] == '\r' ? i - 1 : i;
+    return i;
+  }
+
+  /** Whether the twelve bytes at {@code p} hold no ';' and no '\n' (the caller made sure they exist). */
+  private static boolean noSeparator12(byte[] b, int p) {
+    long w = (long) LONGS.get(b, p);
+    long t = (int) INTS.get(b, p + 8) & 0xFFFF_FFFFL | 0x4040_4040_0000_0000L;
+    return (zeroBytes(w ^ SEMIS) | zeroBytes(w ^ NEWLINES) | zeroBytes(t ^ SEMIS)
+        | zeroBytes(t ^ NEWLINES)) == 0;
+  }
+
+  /** The high bit of each zero byte of {@code x}, exactly. */
+  private static long zeroBytes(long x) {
+    return ~(((x & LOWS) + LOWS) | x | LOWS);
+  }
+
+  /** The first ';' or '\n' at or after {@code i}, or {@code limit}; eight bytes at a time. */
+  private static int scanSeparator(byte[] b, int i, int limit) {
+    int wordLimit = limit - 8;
+    while (i <= wordLimit) {
+      long w = (long) LONGS.get(b, i);
+      long m = zeroBytes(w ^ SEMIS) | zeroBytes(w ^ NEWLINES);
+      if (m != 0) {
+        return i + (Long.numberOfTrailingZeros(m) >>> 3);
+      }
+      i += 8;
+    }
+    while (i < limit && b[i] != ';' && b[i] != '\n') {
+      i++;
+    }
+    return i;
+  }
+
   // ---------------------------------------------------------------------------------------------
   // Lines
 
@@ -325,6 +500,26 @@ final class AmfiParser implements AmfiRowView {
     cOption = cols.indexOf(AmfiColumn.OPTION);
     cNav = cols.indexOf(AmfiColumn.NET_ASSET_VALUE);
     cDate = cols.indexOf(AmfiColumn.DATE);
+    kinds = new byte[nColumns];
+    for (int i = 0; i < nColumns; i++) {
+      switch (cols.get(i)) {
+        case SCHEME_CODE:
+          kinds[i] = K_CODE;
+          break;
+        case NET_ASSET_VALUE:
+          kinds[i] = K_NAV;
+          break;
+        case ISIN_GROWTH_OR_PAYOUT:
+        case ISIN_REINVESTMENT:
+          kinds[i] = K_ISIN;
+          break;
+        case DATE:
+          kinds[i] = K_DATE;
+          break;
+        default:
+          kinds[i] = K_TEXT;
+      }
+    }
     LOG.debug("AMFI file layout {} from header at line {}", header.layout(), lineNo);
     if (visitor != null) {
       visitor.layout(header.layout());
@@ -467,20 +662,15 @@ final class AmfiParser implements AmfiRowView {
       }
       return;
     }
-    // Scheme code: one to eight digits.
-    int s = trimStart(fs[cCode], fe[cCode]);
-    int e = trimEnd(s, fe[cCode]);
-    int v = 0;
-    if (e == s || e - s > 8) {
-      v = -1;
-    } else {
-      for (int i = s; i < e; i++) {
+    // Scheme code: one to eight digits (read while splitting, unless in an unusual form).
+    int v = parsedCode;
+    if (v == UNPARSED) {
+      int s = trimStart(fs[cCode], fe[cCode]);
+      int e = trimEnd(s, fe[cCode]);
+      v = e == s || e - s > 8 ? -1 : 0;
+      for (int i = s; i < e && v >= 0; i++) {
         int d = buf[i] - '0';
-        if (d < 0 || d > 9) {
-          v = -1;
-          break;
-        }
-        v = v * 10 + d;
+        v = d < 0 || d > 9 ? -1 : v * 10 + d;
       }
     }
     if (v <= 0) {
@@ -491,42 +681,51 @@ final class AmfiParser implements AmfiRowView {
     }
     code = v;
     // NAV: a decimal, or a marker that there is none.
-    s = trimStart(fs[cNav], fe[cNav]);
-    e = trimEnd(s, fe[cNav]);
     boolean zero = false;
     navPacked = -1;
-    if (!isNotAvailable(s, e)) {
-      long packed = AsciiDecimal.parse(buf, s, e);
-      if (packed == AsciiDecimal.INVALID) {
-        problem(Problem.row(lineNo, raw(), AmfiReader.REASON_BAD_NAV));
-        return;
+    if (parsedNav != UNPARSED) {
+      zero = AsciiDecimal.unscaled(parsedNav) == 0;
+      if (!zero) {
+        navPacked = parsedNav;
       }
-      if (packed == AsciiDecimal.TOO_LONG) {
-        BigDecimal big = AsciiDecimal.parseLong(buf, s, e);
-        zero = big.signum() == 0;
-        if (!zero) {
-          navValue = new Nav(big);
-          navPacked = packed;
+    } else {
+      int s = trimStart(fs[cNav], fe[cNav]);
+      int e = trimEnd(s, fe[cNav]);
+      if (!isNotAvailable(s, e)) {
+        long packed = AsciiDecimal.parse(buf, s, e);
+        if (packed == AsciiDecimal.INVALID) {
+          problem(Problem.row(lineNo, raw(), AmfiReader.REASON_BAD_NAV));
+          return;
         }
-      } else {
-        zero = AsciiDecimal.unscaled(packed) == 0;
-        if (!zero) {
-          navPacked = packed;
+        if (packed == AsciiDecimal.TOO_LONG) {
+          BigDecimal big = AsciiDecimal.parseLong(buf, s, e);
+          zero = big.signum() == 0;
+          if (!zero) {
+            navValue = new Nav(big);
+            navPacked = packed;
+          }
+        } else {
+          zero = AsciiDecimal.unscaled(packed) == 0;
+          if (!zero) {
+            navPacked = packed;
+          }
         }
       }
     }
     hasNav = navPacked != -1;
     // Date: dd-MMM-yyyy, strictly.
-    s = trimStart(fs[cDate], fe[cDate]);
-    e = trimEnd(s, fe[cDate]);
-    LocalDate d = date(s, e);
+    LocalDate d = parsedDate;
+    if (d == null) {
+      int s = trimStart(fs[cDate], fe[cDate]);
+      d = date(s, trimEnd(s, fe[cDate]));
+    }
     if (d == null) {
       problem(Problem.row(lineNo, raw(), AmfiReader.REASON_BAD_DATE));
       return;
     }
     date = d;
-    s = trimStart(fs[cName], fe[cName]);
-    e = trimEnd(s, fe[cName]);
+    int s = trimStart(fs[cName], fe[cName]);
+    int e = trimEnd(s, fe[cName]);
     if (s == e) {
       problem(Problem.row(lineNo, raw(), AmfiReader.REASON_BLANK_NAME));
       return;
@@ -745,8 +944,16 @@ final class AmfiParser implements AmfiRowView {
 
   /** The ISIN in a column, packed, or {@link IsinBytes#NONE}; an invalid one is reported. */
   private long isin(int col, AmfiColumn column) {
-    int s = trimStart(fieldStart[col], fieldEnd[col]);
-    int e = trimEnd(s, fieldEnd[col]);
+    int s = fieldStart[col];
+    int e = fieldEnd[col];
+    if (e - s == 12) {
+      long packed = IsinBytes.pack(buf, s, e);
+      if (packed != IsinBytes.NONE) {
+        return packed;
+      }
+    }
+    s = trimStart(s, e);
+    e = trimEnd(s, e);
     int len = e - s;
     if (len == 0 || (len == 1 && buf[s] == '-')) {
       return IsinBytes.NONE;

@@ -107,7 +107,7 @@ public final class AmfiReader {
    */
   public static AmfiFile read(InputStream in) {
     Objects.requireNonNull(in, "in");
-    AmfiParser parser = new AmfiParser((byte[]) null);
+    AmfiParser parser = new AmfiParser(0);
     try {
       parser.run(maybeGunzip(in));
     } catch (IOException e) {
@@ -117,7 +117,8 @@ public final class AmfiReader {
   }
 
   /**
-   * Reads a whole file held in memory.
+   * Reads a whole file held in memory. The array is read, not kept: the file read does not change if
+   * the caller changes the array afterwards.
    *
    * @param bytes the file's bytes, plain (not compressed)
    * @return the layout, rows and problems
@@ -125,12 +126,8 @@ public final class AmfiReader {
    */
   public static AmfiFile read(byte[] bytes) {
     Objects.requireNonNull(bytes, "bytes");
-    // The rows keep their names as offsets into a private copy of the input (a copy costs less than
-    // copying each name); reading the copy rather than the caller's array guards against the caller
-    // changing it meanwhile.
-    byte[] copy = bytes.clone();
-    AmfiParser parser = new AmfiParser(copy);
-    parser.run(copy);
+    AmfiParser parser = new AmfiParser(bytes.length);
+    parser.run(bytes);
     return parser.file();
   }
 

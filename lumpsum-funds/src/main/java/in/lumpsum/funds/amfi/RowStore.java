@@ -23,9 +23,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The rows of an AMFI file in columns: numbers as numbers, names as their bytes (in a copy of the input,
- * or one after another), ISINs validated and packed in a {@code long}, plan and option from their
- * columns as small codes. An {@link AmfiRow} with its
+ * The rows of an AMFI file in columns: numbers as numbers, names as their bytes one after another,
+ * ISINs validated and packed in a {@code long}, plan and option from their columns as small codes. An {@link AmfiRow} with its
  * {@link Scheme} is built from them when asked for, and the plan and option of a name are worked out
  * then. Filled by one thread; read-only (and safe to share) once filled.
  */
@@ -42,13 +41,16 @@ final class RowStore {
   private int[] codes;
   private long[] navs;
   private LocalDate[] dates;
-  // Names as the file's bytes, decoded when a row is built: either a copy of the whole input (when it
-  // was given as an array) that the names point into, or the names one after another.
-  private byte[] nameBytes;
-  private final boolean inInput;
-  private int nameBytesUsed;
-  private int[] nameStarts;
-  private int[] nameEnds;
+  // Names as the file's bytes, decoded when a row is built: one after another in chunks of 64 KiB
+  // (small enough to be ordinary allocations, unlike one array for all). A name is found by its chunk
+  // and offset, packed as chunk << 16 | offset, and its length; a name longer than a chunk gets a
+  // chunk of its own.
+  private static final int CHUNK = 1 << 16;
+  private final List<byte[]> chunks = new ArrayList<>();
+  private byte[] chunk;
+  private int chunkUsed;
+  private int[] nameRefs;
+  private int[] nameLengths;
   private long[] isins1;
   private long[] isins2;
   private byte[] plans;
@@ -60,31 +62,18 @@ final class RowStore {
   private final Map<Integer, Nav> longNavs = new HashMap<>();
 
   /**
-   * A store for rows read from a stream.
+   * Creates a store.
    *
    * @param capacity the expected number of rows
    */
   RowStore(int capacity) {
-    this(capacity, null);
-  }
-
-  /**
-   * A store for rows read from an array: names are kept as offsets into {@code input}, which the store
-   * keeps (the caller hands over a copy).
-   *
-   * @param capacity the expected number of rows
-   * @param input the input's bytes, or null to copy each name
-   */
-  RowStore(int capacity, byte[] input) {
     int c = Math.max(16, capacity);
-    inInput = input != null;
-    nameBytes = inInput ? input : new byte[c * 64];
     lines = new int[c];
     codes = new int[c];
     navs = new long[c];
     dates = new LocalDate[c];
-    nameStarts = new int[c];
-    nameEnds = new int[c];
+    nameRefs = new int[c];
+    nameLengths = new int[c];
     isins1 = new long[c];
     isins2 = new long[c];
     plans = new byte[c];
@@ -122,19 +111,16 @@ final class RowStore {
       longNavs.put(i, longNav);
     }
     dates[i] = date;
-    if (inInput) {
-      nameStarts[i] = nameFrom;
-      nameEnds[i] = nameTo;
-    } else {
-      int len = nameTo - nameFrom;
-      if (nameBytesUsed + len > nameBytes.length) {
-        nameBytes = Arrays.copyOf(nameBytes, Math.max(nameBytes.length * 2, nameBytesUsed + len));
-      }
-      System.arraycopy(name, nameFrom, nameBytes, nameBytesUsed, len);
-      nameStarts[i] = nameBytesUsed;
-      nameBytesUsed += len;
-      nameEnds[i] = nameBytesUsed;
+    int len = nameTo - nameFrom;
+    if (chunk == null || chunkUsed + len > chunk.length) {
+      chunk = new byte[Math.max(CHUNK, len)];
+      chunks.add(chunk);
+      chunkUsed = 0;
     }
+    System.arraycopy(name, nameFrom, chunk, chunkUsed, len);
+    nameRefs[i] = (chunks.size() - 1) << 16 | chunkUsed;
+    nameLengths[i] = len;
+    chunkUsed += len;
     isins1[i] = isin1;
     isins2[i] = isin2;
     plans[i] = plan;
@@ -152,8 +138,9 @@ final class RowStore {
 
   /** Decodes the name of row {@code i}. */
   String name(int i) {
-    int from = nameStarts[i];
-    int to = nameEnds[i];
+    byte[] nameBytes = chunks.get(nameRefs[i] >>> 16);
+    int from = nameRefs[i] & 0xFFFF;
+    int to = from + nameLengths[i];
     boolean ascii = true;
     for (int k = from; k < to; k++) {
       if (nameBytes[k] < 0) {
@@ -226,8 +213,8 @@ final class RowStore {
     codes = Arrays.copyOf(codes, c);
     navs = Arrays.copyOf(navs, c);
     dates = Arrays.copyOf(dates, c);
-    nameStarts = Arrays.copyOf(nameStarts, c);
-    nameEnds = Arrays.copyOf(nameEnds, c);
+    nameRefs = Arrays.copyOf(nameRefs, c);
+    nameLengths = Arrays.copyOf(nameLengths, c);
     isins1 = Arrays.copyOf(isins1, c);
     isins2 = Arrays.copyOf(isins2, c);
     plans = Arrays.copyOf(plans, c);
