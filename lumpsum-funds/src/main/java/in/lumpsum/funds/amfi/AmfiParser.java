@@ -80,6 +80,7 @@ final class AmfiParser implements AmfiRowView {
   private Header header;
   private int nColumns;
   private byte[] kinds;
+  private boolean daily;
 
   // What splitByLayout read of the current line: UNPARSED / null when the general path must read it.
   private int parsedCode;
@@ -312,102 +313,39 @@ final class AmfiParser implements AmfiRowView {
    * and read by the general path in {@link #dataLine}. Returns as {@link #splitAny}.
    */
   private int splitByLayout(byte[] b, int pos, int limit, boolean eof) {
+    parsedCode = UNPARSED;
+    parsedNav = UNPARSED;
+    parsedDate = null;
+    if (daily) {
+      int end = splitDaily(b, pos, limit, eof);
+      if (end >= 0) {
+        return end;
+      }
+      parsedCode = UNPARSED;
+      parsedNav = UNPARSED;
+      parsedDate = null;
+    }
     int[] fs = fieldStart;
     int[] fe = fieldEnd;
     byte[] k = kinds;
     int n = k.length;
     int p = pos;
-    parsedCode = UNPARSED;
-    parsedNav = UNPARSED;
-    parsedDate = null;
     for (int c = 0; c < n; c++) {
       fs[c] = p;
       int e;
       switch (k[c]) {
-        case K_CODE: {
-          int v = 0;
-          int i = p;
-          while (i < limit) {
-            int d = b[i] - '0';
-            if (d < 0 || d > 9) {
-              break;
-            }
-            v = v * 10 + d;
-            i++;
-          }
-          if (i < limit && b[i] == ';' && i > p && i - p <= 8) {
-            parsedCode = v;
-            e = i;
-          } else {
-            e = scanSeparator(b, i, limit);
-          }
+        case K_CODE:
+          e = codeField(b, p, limit);
           break;
-        }
-        case K_NAV: {
-          long v = 0;
-          int i = p;
-          while (i < limit) {
-            int d = b[i] - '0';
-            if (d < 0 || d > 9) {
-              break;
-            }
-            v = v * 10 + d;
-            i++;
-          }
-          int digits = i - p;
-          int scale = 0;
-          if (i < limit && b[i] == '.') {
-            int f = ++i;
-            while (i < limit) {
-              int d = b[i] - '0';
-              if (d < 0 || d > 9) {
-                break;
-              }
-              v = v * 10 + d;
-              i++;
-            }
-            scale = i - f;
-            digits += scale;
-          }
-          if (i < limit && b[i] == ';' && digits > 0 && digits <= 17) {
-            parsedNav = v << 5 | scale;
-            e = i;
-          } else {
-            e = scanSeparator(b, i, limit);
-          }
+        case K_NAV:
+          e = navField(b, p, limit);
           break;
-        }
         case K_ISIN:
-          if (p + 12 < limit && b[p + 12] == ';' && noSeparator12(b, p)) {
-            e = p + 12;
-          } else if (p + 1 < limit && b[p] == '-' && b[p + 1] == ';') {
-            e = p + 1;
-          } else {
-            e = scanSeparator(b, p, limit);
-          }
+          e = isinField(b, p, limit);
           break;
-        case K_DATE: {
-          e = -1;
-          if (p + 11 < limit || (eof && p + 11 == limit)) {
-            int t = p + 11 < limit ? b[p + 11] : '\n';
-            if (t == '\r' || t == '\n' || t == ';') {
-              LocalDate d = date(p, p + 11);
-              if (d != null) {
-                parsedDate = d;
-                e = p + 11;
-                if (t == '\r') {
-                  // CRLF: the line ends at the LF; a CR alone is searched past below.
-                  e = p + 12 < limit && b[p + 12] == '\n' ? p + 12 : p + 11;
-                }
-              }
-            }
-          }
-          if (e < 0 || (e < limit && b[e] == '\r')) {
-            parsedDate = null;
-            e = scanSeparator(b, p, limit);
-          }
+        case K_DATE:
+          e = dateField(b, p, limit, eof);
           break;
-        }
         default:
           e = scanSeparator(b, p, limit);
       }
@@ -433,6 +371,145 @@ final class AmfiParser implements AmfiRowView {
     fields = nf + 1;
     lineEnd = i > pos && b[i - 1] == '\r' ? i - 1 : i;
     return i;
+  }
+
+  /**
+   * The daily layout (code, two ISINs, name, NAV, date) in straight-line code, for a line in the usual
+   * form: six fields ending at a line end. Returns as {@link #splitAny}, or -1 for any other line,
+   * which {@link #splitByLayout} then splits field by field.
+   */
+  private int splitDaily(byte[] b, int pos, int limit, boolean eof) {
+    int[] fs = fieldStart;
+    int[] fe = fieldEnd;
+    int e0 = codeField(b, pos, limit);
+    if (e0 >= limit || b[e0] != ';') {
+      return -1;
+    }
+    int p1 = e0 + 1;
+    int e1 = isinField(b, p1, limit);
+    if (e1 >= limit || b[e1] != ';') {
+      return -1;
+    }
+    int p2 = e1 + 1;
+    int e2 = isinField(b, p2, limit);
+    if (e2 >= limit || b[e2] != ';') {
+      return -1;
+    }
+    int p3 = e2 + 1;
+    int e3 = scanSeparator(b, p3, limit);
+    if (e3 >= limit || b[e3] != ';') {
+      return -1;
+    }
+    int p4 = e3 + 1;
+    int e4 = navField(b, p4, limit);
+    if (e4 >= limit || b[e4] != ';') {
+      return -1;
+    }
+    int p5 = e4 + 1;
+    int e5 = dateField(b, p5, limit, eof);
+    if (e5 < limit && b[e5] != '\n') {
+      return -1;
+    }
+    fs[0] = pos;
+    fe[0] = e0;
+    fs[1] = p1;
+    fe[1] = e1;
+    fs[2] = p2;
+    fe[2] = e2;
+    fs[3] = p3;
+    fe[3] = e3;
+    fs[4] = p4;
+    fe[4] = e4;
+    fs[5] = p5;
+    fields = 6;
+    endLine(b, pos, e5, 5);
+    return e5;
+  }
+
+  /** A scheme code from {@code p}, read into {@link #parsedCode} when in the usual form; its end. */
+  private int codeField(byte[] b, int p, int limit) {
+    int v = 0;
+    int i = p;
+    while (i < limit) {
+      int d = b[i] - '0';
+      if (d < 0 || d > 9) {
+        break;
+      }
+      v = v * 10 + d;
+      i++;
+    }
+    if (i < limit && b[i] == ';' && i > p && i - p <= 8) {
+      parsedCode = v;
+      return i;
+    }
+    return scanSeparator(b, i, limit);
+  }
+
+  /** A NAV from {@code p}, read into {@link #parsedNav} when in the usual form; its end. */
+  private int navField(byte[] b, int p, int limit) {
+    long v = 0;
+    int i = p;
+    while (i < limit) {
+      int d = b[i] - '0';
+      if (d < 0 || d > 9) {
+        break;
+      }
+      v = v * 10 + d;
+      i++;
+    }
+    int digits = i - p;
+    int scale = 0;
+    if (i < limit && b[i] == '.') {
+      int f = ++i;
+      while (i < limit) {
+        int d = b[i] - '0';
+        if (d < 0 || d > 9) {
+          break;
+        }
+        v = v * 10 + d;
+        i++;
+      }
+      scale = i - f;
+      digits += scale;
+    }
+    if (i < limit && b[i] == ';' && digits > 0 && digits <= 17) {
+      parsedNav = v << 5 | scale;
+      return i;
+    }
+    return scanSeparator(b, i, limit);
+  }
+
+  /** The end of an ISIN field from {@code p}: checked where a twelve-character ISIN or "-" ends. */
+  private static int isinField(byte[] b, int p, int limit) {
+    if (p + 12 < limit && b[p + 12] == ';' && noSeparator12(b, p)) {
+      return p + 12;
+    }
+    if (p + 1 < limit && b[p] == '-' && b[p + 1] == ';') {
+      return p + 1;
+    }
+    return scanSeparator(b, p, limit);
+  }
+
+  /** A date from {@code p}, read into {@link #parsedDate} when eleven bytes long; its end. */
+  private int dateField(byte[] b, int p, int limit, boolean eof) {
+    if (p + 11 < limit || (eof && p + 11 == limit)) {
+      int t = p + 11 < limit ? b[p + 11] : '\n';
+      if (t == '\r' || t == '\n' || t == ';') {
+        LocalDate d = date(p, p + 11);
+        if (d != null) {
+          if (t != '\r') {
+            parsedDate = d;
+            return p + 11;
+          }
+          if (p + 12 < limit && b[p + 12] == '\n') {
+            // CRLF: the line ends at the LF.
+            parsedDate = d;
+            return p + 12;
+          }
+        }
+      }
+    }
+    return scanSeparator(b, p, limit);
   }
 
   /** Whether the twelve bytes at {@code p} hold no ';' and no '\n' (the caller made sure they exist). */
@@ -520,6 +597,7 @@ final class AmfiParser implements AmfiRowView {
           kinds[i] = K_TEXT;
       }
     }
+    daily = Arrays.equals(kinds, new byte[] {K_CODE, K_ISIN, K_ISIN, K_TEXT, K_NAV, K_DATE});
     LOG.debug("AMFI file layout {} from header at line {}", header.layout(), lineNo);
     if (visitor != null) {
       visitor.layout(header.layout());
