@@ -77,6 +77,8 @@ final class AmfiParser implements AmfiRowView {
   private static final byte K_ISIN = 3;
   private static final byte K_DATE = 4;
   private static final int UNPARSED = -2;
+  private static final long ZERO_NAV = -3;
+  private static final long NO_NAV = -4;
   private Header header;
   private int nColumns;
   private byte[] kinds;
@@ -741,16 +743,7 @@ final class AmfiParser implements AmfiRowView {
       return;
     }
     // Scheme code: one to eight digits (read while splitting, unless in an unusual form).
-    int v = parsedCode;
-    if (v == UNPARSED) {
-      int s = trimStart(fs[cCode], fe[cCode]);
-      int e = trimEnd(s, fe[cCode]);
-      v = e == s || e - s > 8 ? -1 : 0;
-      for (int i = s; i < e && v >= 0; i++) {
-        int d = buf[i] - '0';
-        v = d < 0 || d > 9 ? -1 : v * 10 + d;
-      }
-    }
+    int v = parsedCode != UNPARSED ? parsedCode : generalCode();
     if (v <= 0) {
       if (!repeatedHeader()) {
         problem(Problem.row(lineNo, raw(), AmfiReader.REASON_BAD_CODE));
@@ -758,38 +751,14 @@ final class AmfiParser implements AmfiRowView {
       return;
     }
     code = v;
-    // NAV: a decimal, or a marker that there is none.
-    boolean zero = false;
-    navPacked = -1;
-    if (parsedNav != UNPARSED) {
-      zero = AsciiDecimal.unscaled(parsedNav) == 0;
-      if (!zero) {
-        navPacked = parsedNav;
-      }
-    } else {
-      int s = trimStart(fs[cNav], fe[cNav]);
-      int e = trimEnd(s, fe[cNav]);
-      if (!isNotAvailable(s, e)) {
-        long packed = AsciiDecimal.parse(buf, s, e);
-        if (packed == AsciiDecimal.INVALID) {
-          problem(Problem.row(lineNo, raw(), AmfiReader.REASON_BAD_NAV));
-          return;
-        }
-        if (packed == AsciiDecimal.TOO_LONG) {
-          BigDecimal big = AsciiDecimal.parseLong(buf, s, e);
-          zero = big.signum() == 0;
-          if (!zero) {
-            navValue = new Nav(big);
-            navPacked = packed;
-          }
-        } else {
-          zero = AsciiDecimal.unscaled(packed) == 0;
-          if (!zero) {
-            navPacked = packed;
-          }
-        }
-      }
+    // NAV: a decimal, or a marker that there is none (read while splitting, unless unusual).
+    long nav = parsedNav != UNPARSED ? parsedNav : generalNav();
+    if (nav == AsciiDecimal.INVALID) {
+      problem(Problem.row(lineNo, raw(), AmfiReader.REASON_BAD_NAV));
+      return;
     }
+    boolean zero = nav == ZERO_NAV || (nav >= 0 && AsciiDecimal.unscaled(nav) == 0);
+    navPacked = zero || nav == NO_NAV ? -1 : nav;
     hasNav = navPacked != -1;
     // Date: dd-MMM-yyyy, strictly.
     LocalDate d = parsedDate;
@@ -818,9 +787,13 @@ final class AmfiParser implements AmfiRowView {
     }
     if (store == null) {
       visitor.row(this);
-      return;
+    } else {
+      keep(s, e);
     }
-    // Keep the row: decode the name, validate the ISINs, read the plan and option columns.
+  }
+
+  /** Keeps the current row, its name at {@code buf[s, e)}: validates the ISINs, reads plan and option. */
+  private void keep(int s, int e) {
     if (contextChanged) {
       store.context(amc, category, structure);
       contextChanged = false;
@@ -867,6 +840,41 @@ final class AmfiParser implements AmfiRowView {
     lastDateTail = tail;
     lastDate = d;
     return d;
+  }
+
+  /** The scheme code of a field in an unusual form (spaces around it), or -1. */
+  private int generalCode() {
+    int s = trimStart(fieldStart[cCode], fieldEnd[cCode]);
+    int e = trimEnd(s, fieldEnd[cCode]);
+    int v = e == s || e - s > 8 ? -1 : 0;
+    for (int i = s; i < e && v >= 0; i++) {
+      int d = buf[i] - '0';
+      v = d < 0 || d > 9 ? -1 : v * 10 + d;
+    }
+    return v;
+  }
+
+  /**
+   * The NAV of a field in an unusual form: packed as {@link AsciiDecimal} packs it, {@link #NO_NAV}
+   * for a marker of no NAV, {@link #ZERO_NAV} for a zero too long to pack, {@link AsciiDecimal#INVALID} for anything
+   * else. A NAV too long to pack is read into {@link #navValue} and returned as
+   * {@link AsciiDecimal#TOO_LONG}.
+   */
+  private long generalNav() {
+    int s = trimStart(fieldStart[cNav], fieldEnd[cNav]);
+    int e = trimEnd(s, fieldEnd[cNav]);
+    if (isNotAvailable(s, e)) {
+      return NO_NAV;
+    }
+    long packed = AsciiDecimal.parse(buf, s, e);
+    if (packed == AsciiDecimal.TOO_LONG) {
+      BigDecimal big = AsciiDecimal.parseLong(buf, s, e);
+      if (big.signum() == 0) {
+        return ZERO_NAV;
+      }
+      navValue = new Nav(big);
+    }
+    return packed;
   }
 
   /** A header line again inside the file (reports concatenated): skipped if it names the same layout. */

@@ -76,19 +76,19 @@ public final class IsinBytes {
     int sum = 0;
     int shift = 0;
     for (int i = 10; i >= 0; i--) {
-      int t = LUHN[b[from + i]];
+      int t = LUHN[b[from + i] & 0x7F];
       sum += (t >>> shift) & 0xFF;
       shift ^= t >>> 16;
     }
-    int check = (10 - sum % 10) % 10;
-    if (b[from + 11] - '0' != check) {
+    // The check digit makes the sum a multiple of ten.
+    if ((sum + b[from + 11] - '0') % 10 != 0) {
       return NONE;
     }
     // The country as 0 to 675 in the top ten bits, then six bits for each of the nine characters of
     // the national code; the check digit follows from them and is not kept.
-    long packed = (VALUE[b[from]] - 10) * 26 + (VALUE[b[from + 1]] - 10);
+    long packed = (VALUE[b[from] & 0x7F] - 10) * 26 + (VALUE[b[from + 1] & 0x7F] - 10);
     for (int i = 2; i < 11; i++) {
-      packed = packed << 6 | VALUE[b[from + i]];
+      packed = packed << 6 | VALUE[b[from + i] & 0x7F];
     }
     return packed;
   }
