@@ -31,6 +31,10 @@ public final class IsinBytes {
   // when it does not, bits 16-19 how far to move the shift for the next char: 8 for a digit (the
   // doubling alternates), 0 for a letter (two digits: the doubling comes back where it was).
   private static final int[] LUHN = new int[128];
+  // PAIRS[(left - '0') * PAIR_WIDTH + (right - '0')]: the two characters' contributions, laid out as in
+  // LUHN, for the doubling as it stands at the right one.
+  private static final int PAIR_WIDTH = 'Z' - '0' + 1;
+  private static final int[] PAIRS = new int[PAIR_WIDTH * PAIR_WIDTH];
 
   static {
     for (int c = 'A'; c <= 'Z'; c++) {
@@ -42,6 +46,17 @@ public final class IsinBytes {
     for (int c = '0'; c <= '9'; c++) {
       VALUE[c] = c - '0';
       LUHN[c] = luhn(c - '0', true) | luhn(c - '0', false) << 8 | 8 << 16;
+    }
+    for (int left = '0'; left <= 'Z'; left++) {
+      for (int right = '0'; right <= 'Z'; right++) {
+        int l = LUHN[left];
+        int r = LUHN[right];
+        int flipR = r >>> 16;
+        int doubled = (r & 0xFF) + ((l >>> flipR) & 0xFF);
+        int notDoubled = ((r >>> 8) & 0xFF) + ((l >>> (8 ^ flipR)) & 0xFF);
+        PAIRS[(left - '0') * PAIR_WIDTH + (right - '0')] =
+            doubled | notDoubled << 8 | (flipR ^ (l >>> 16)) << 16;
+      }
     }
   }
 
@@ -73,13 +88,16 @@ public final class IsinBytes {
     // ISO 6166: letters become two digits (A = 10 .. Z = 35); Luhn over the digits of the first eleven
     // characters, doubling every second digit from the rightmost. Each character's two possible
     // contributions come from one table look-up that does not wait for the doubling before it.
+    // Two characters a look-up, from the right: (9, 10), (7, 8), (5, 6), (3, 4), (1, 2), then 0.
     int sum = 0;
     int shift = 0;
-    for (int i = 10; i >= 0; i--) {
-      int t = LUHN[b[from + i] & 0x7F];
+    for (int i = 9; i >= 1; i -= 2) {
+      int t = PAIRS[(b[from + i] - '0') * PAIR_WIDTH + (b[from + i + 1] - '0')];
       sum += (t >>> shift) & 0xFF;
       shift ^= t >>> 16;
     }
+    int t0 = LUHN[b[from] & 0x7F];
+    sum += (t0 >>> shift) & 0xFF;
     // The check digit makes the sum a multiple of ten.
     if ((sum + b[from + 11] - '0') % 10 != 0) {
       return NONE;
