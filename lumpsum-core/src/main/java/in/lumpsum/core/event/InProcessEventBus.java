@@ -186,7 +186,7 @@ public final class InProcessEventBus implements EventBus {
     }
     published.increment();
     if (mode == DeliveryMode.ASYNCHRONOUS) {
-      for (Registration r : registry.targets(event.getClass())) {
+      for (Registration r : registry.targets(event.getClass()).registrations) {
         if (!r.cancelled) {
           r.enqueue(event);
         }
@@ -213,15 +213,43 @@ public final class InProcessEventBus implements EventBus {
     }
   }
 
+  /**
+   * Delivers one event to its listeners on this thread.
+   *
+   * <p>The loop touches only the listener array while the registry is unchanged. If a subscription
+   * is added or cancelled meanwhile (the registry is replaced), it checks each remaining
+   * subscription's cancelled flag, so that no delivery begins after {@code cancel()} returned: the
+   * flag is written before the new registry is published.
+   */
   private void deliverAll(DomainEvent event) {
-    long ok = 0;
-    for (Registration r : registry.targets(event.getClass())) {
-      if (!r.cancelled && r.deliver(event)) {
-        ok++;
+    Registry snapshot = registry;
+    Targets targets = snapshot.targets(event.getClass());
+    EventListener<DomainEvent>[] listeners = targets.listeners;
+    int n = listeners.length;
+    int skipped = 0;
+    boolean checkEach = false;
+    int i = 0;
+    while (i < n) {
+      try {
+        for (; i < n; i++) {
+          if (checkEach || (checkEach = registry != snapshot)) {
+            if (targets.registrations[i].cancelled) {
+              skipped++;
+              continue;
+            }
+          }
+          listeners[i].onEvent(event);
+        }
+      } catch (VirtualMachineError e) {
+        throw e;
+      } catch (Throwable e) {
+        skipped++;
+        reportFailure(targets.registrations[i], event, e);
+        i++;
       }
     }
     // One update per event, not per listener: a shared counter in the loop would dominate its cost.
-    delivered.add(ok);
+    delivered.add(n - skipped);
   }
 
   /**
@@ -364,7 +392,10 @@ public final class InProcessEventBus implements EventBus {
   /**
    * Returns the number of subscriptions not cancelled, including those of Flow subscribers.
    *
-   * @return the number of subscriptions; after {@link #close()}, those that were active then
+   * <p>A Flow subscription ends, and leaves this count, when it is cancelled or terminated; closing
+   * the bus leaves the other subscriptions in the count.
+   *
+   * @return the number of subscriptions
    * @since 0.1.0
    */
   public int subscriptionCount() {
@@ -473,26 +504,26 @@ public final class InProcessEventBus implements EventBus {
   /** An immutable list of registrations, with the matching registrations cached per event class. */
   private static final class Registry {
     final Registration[] all;
-    final ConcurrentHashMap<Class<?>, Registration[]> byClass = new ConcurrentHashMap<>();
+    final ConcurrentHashMap<Class<?>, Targets> byClass = new ConcurrentHashMap<>();
 
     Registry(Registration[] all) {
       this.all = all;
     }
 
-    Registration[] targets(Class<?> eventClass) {
-      Registration[] t = byClass.get(eventClass);
+    Targets targets(Class<?> eventClass) {
+      Targets t = byClass.get(eventClass);
       // A stale Registry may still be filling its cache after a change; nobody reads it any more.
       return t != null ? t : byClass.computeIfAbsent(eventClass, this::match);
     }
 
-    private Registration[] match(Class<?> eventClass) {
+    private Targets match(Class<?> eventClass) {
       List<Registration> out = new ArrayList<>();
       for (Registration r : all) {
         if (r.type.isAssignableFrom(eventClass)) {
           out.add(r);
         }
       }
-      return out.toArray(new Registration[0]);
+      return new Targets(out.toArray(new Registration[0]));
     }
 
     Registry plus(Registration r) {
@@ -511,6 +542,21 @@ public final class InProcessEventBus implements EventBus {
         }
       }
       return this;
+    }
+  }
+
+  /** The subscriptions matching one event class, with their listeners in a parallel array. */
+  private static final class Targets {
+    final Registration[] registrations;
+    final EventListener<DomainEvent>[] listeners;
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    Targets(Registration[] registrations) {
+      this.registrations = registrations;
+      this.listeners = new EventListener[registrations.length];
+      for (int i = 0; i < registrations.length; i++) {
+        listeners[i] = registrations[i].listener;
+      }
     }
   }
 

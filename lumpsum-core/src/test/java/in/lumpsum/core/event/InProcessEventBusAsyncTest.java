@@ -78,6 +78,7 @@ class InProcessEventBusAsyncTest {
       for (Thread t : threads) {
         t.join(SECONDS.toMillis(30));
       }
+      closeAndWait(bus); // The delivered counter moves after the listener returns.
       for (List<PortfolioChanged> mine : seen) {
         assertThat(mine).hasSize(publishers * perPublisher);
         PerPublisherOrder.assertInOrder(mine, publishers, perPublisher);
@@ -180,7 +181,7 @@ class InProcessEventBusAsyncTest {
       assertThat(bus.metrics().dropped()).isEqualTo(2);
       gate.countDown();
       await(done);
-      bus.close();
+      closeAndWait(bus); // The delivered counter moves after the listener returns.
       assertThat(seen).containsExactly("1", "2", "3");
       assertThat(bus.metrics().delivered()).isEqualTo(3);
     }
@@ -241,7 +242,7 @@ class InProcessEventBusAsyncTest {
           });
       bus.publish(sequenced(0, 0));
       await(done);
-      bus.close();
+      closeAndWait(bus);
       assertThat(seen).containsExactly(0L, 1L);
       assertThat(bus.metrics().dropped()).isEqualTo(1);
     }
@@ -312,7 +313,7 @@ class InProcessEventBusAsyncTest {
       assertThat(s.isActive()).isFalse();
       gate.countDown();
       await(witness); // The other subscription got all four.
-      bus.close(); // Waits for the pool, so the cancelled listener has finished too.
+      closeAndWait(bus); // The cancelled listener has finished too.
       assertThat(seen).containsExactly("1");
     }
   }
@@ -464,6 +465,11 @@ class InProcessEventBusAsyncTest {
     InProcessEventBus bus = async().build();
     bus.close();
     assertThatThrownBy(() -> bus.publish(nav("1", "1"))).isInstanceOf(IllegalStateException.class);
+  }
+
+  /** Closes a bus with its own pool, which waits until the queued events are delivered. */
+  private static void closeAndWait(InProcessEventBus bus) {
+    bus.close();
   }
 
   /** Waits, without sleeping, until a thread parks in the given state. */
