@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Flow;
@@ -46,14 +47,17 @@ import org.slf4j.LoggerFactory;
  *
  * <h2>Asynchronous mode</h2>
  *
- * <p>Each subscription has its own FIFO queue, bounded by {@link Builder#queueCapacity(int)}, and is
- * drained by at most one task at a time on the executor: the host's {@link Builder#executor(Executor)}
- * or, by default, a pool of two daemon threads named {@code lumpsum-event-<bus>-<n>} that the bus
- * owns, starts on demand, lets idle threads end after 30 s and shuts down on {@link #close()}.
- * {@code publish} returns once the event is queued for every matching subscription. Because each
- * queue is FIFO, every listener sees one publisher's events in publication order; one slow listener
- * delays only itself. A full queue is handled by the {@link OverflowPolicy}. If the executor rejects a
- * delivery task, the events queued for that subscription are dropped, counted and logged.
+ * <p>Each subscription has its own FIFO queue, bounded by {@link Builder#queueCapacity(int)}.
+ * {@code publish} returns once the event is queued for every matching subscription. A subscription
+ * with queued events waits on the bus's ready queue, where at most
+ * {@link Builder#parallelism(int) parallelism} (by default two) worker tasks take it in turn and
+ * deliver up to 64 of its events; a subscription is never drained by two workers at once. So every
+ * listener sees one publisher's events in publication order, and however many subscriptions there
+ * are, the executor gets only a few tasks. The workers run on the host's
+ * {@link Builder#executor(Executor)} or, by default, on a pool that the bus owns: daemon threads
+ * named {@code lumpsum-event-<bus>-<n>}, started on demand, ended after 30 s idle and shut down on
+ * {@link #close()}. A full queue is handled by the {@link OverflowPolicy}. If the executor rejects a
+ * worker task while no worker runs, the queued events are dropped, counted and logged.
  *
  * <h2>Failures</h2>
  *
@@ -95,12 +99,15 @@ public final class InProcessEventBus implements EventBus {
 
   private static final Logger LOG = LoggerFactory.getLogger(InProcessEventBus.class);
 
-  /** Events one drain task delivers before it yields its thread to other subscriptions. */
+  /** Events a worker delivers from one subscription before it turns to the next ready one. */
   private static final int BATCH = 64;
+
+  /** Batches one worker task runs before it hands its thread back to the executor. */
+  private static final int WORKER_BUDGET = 256;
 
   private static final int DEFAULT_QUEUE_CAPACITY = 1024;
   private static final Duration DEFAULT_CLOSE_TIMEOUT = Duration.ofSeconds(5);
-  private static final int OWNED_POOL_THREADS = 2;
+  private static final int DEFAULT_PARALLELISM = 2;
   private static final AtomicInteger BUS_IDS = new AtomicInteger();
 
   private final DeliveryMode mode;
@@ -111,6 +118,12 @@ public final class InProcessEventBus implements EventBus {
   private final int flowBufferSize;
   private final ListenerErrorHandler errorHandler;
   private final Duration closeTimeout;
+  private final int parallelism;
+
+  // Asynchronous mode: subscriptions with queued events, and the worker tasks that drain them.
+  private final ConcurrentLinkedQueue<Registration> ready = new ConcurrentLinkedQueue<>();
+  private final AtomicInteger workers = new AtomicInteger();
+  private final Worker worker = new Worker();
 
   private final Object lock = new Object();
   private volatile Registry registry = new Registry(new Registration[0]);
@@ -132,6 +145,7 @@ public final class InProcessEventBus implements EventBus {
     this.flowBufferSize = b.flowBufferSize;
     this.errorHandler = b.errorHandler;
     this.closeTimeout = b.closeTimeout != null ? b.closeTimeout : DEFAULT_CLOSE_TIMEOUT;
+    this.parallelism = b.parallelism != null ? b.parallelism : DEFAULT_PARALLELISM;
     if (mode == DeliveryMode.SYNCHRONOUS) {
       this.executor = null;
       this.ownedPool = null;
@@ -141,8 +155,8 @@ public final class InProcessEventBus implements EventBus {
     } else {
       ThreadPoolExecutor pool =
           new ThreadPoolExecutor(
-              OWNED_POOL_THREADS,
-              OWNED_POOL_THREADS,
+              parallelism,
+              parallelism,
               30,
               TimeUnit.SECONDS,
               new LinkedBlockingQueue<>(),
@@ -495,6 +509,91 @@ public final class InProcessEventBus implements EventBus {
     }
   }
 
+  /** Starts a worker task unless {@code parallelism} are already running. */
+  private void startWorkerIfNeeded() {
+    if (!tryAddWorker()) {
+      return;
+    }
+    try {
+      executor.execute(worker);
+    } catch (RejectedExecutionException e) {
+      workers.decrementAndGet();
+      // Running workers will reach the ready subscriptions; with none, their events are lost.
+      Registration r;
+      while (workers.get() == 0 && (r = ready.poll()) != null) {
+        r.discardQueued();
+      }
+    }
+  }
+
+  private boolean tryAddWorker() {
+    for (; ; ) {
+      int w = workers.get();
+      if (w >= parallelism) {
+        return false;
+      }
+      if (workers.compareAndSet(w, w + 1)) {
+        return true;
+      }
+    }
+  }
+
+  /**
+   * A delivery task: takes subscriptions off the ready queue in turn and drains a batch from each,
+   * until the queue is empty. A subscription is on the ready queue at most once and is drained by
+   * one worker at a time, so its events are delivered in queue order.
+   */
+  private final class Worker implements Runnable {
+    @Override
+    public void run() {
+      Dispatch d = dispatch.get();
+      boolean wasDelivering = d.delivering;
+      d.delivering = true;
+      boolean holdingSlot = true;
+      int budget = WORKER_BUDGET;
+      try {
+        for (; ; ) {
+          Registration r = ready.poll();
+          if (r == null) {
+            workers.decrementAndGet();
+            holdingSlot = false;
+            // A publisher that saw every slot taken relied on this re-check to see its subscription.
+            if (ready.isEmpty() || !tryAddWorker()) {
+              return;
+            }
+            holdingSlot = true;
+            continue;
+          }
+          try {
+            r.drainBatch();
+          } finally {
+            r.afterBatch();
+          }
+          if (--budget == 0 && !closed) {
+            budget = WORKER_BUDGET;
+            try {
+              // Give the (possibly host's) thread back; a fresh task takes over this slot.
+              executor.execute(this);
+              holdingSlot = false;
+              return;
+            } catch (RejectedExecutionException e) {
+              // Keep going on this thread rather than lose events.
+            }
+          }
+        }
+      } finally {
+        d.delivering = wasDelivering;
+        if (holdingSlot) {
+          // Only on an Error from a listener: free the slot and let another worker carry on.
+          workers.decrementAndGet();
+          if (!ready.isEmpty()) {
+            startWorkerIfNeeded();
+          }
+        }
+      }
+    }
+  }
+
   /** Per-thread delivery state: whether this thread is inside a listener, and nested publishes. */
   private static final class Dispatch {
     boolean delivering;
@@ -560,8 +659,8 @@ public final class InProcessEventBus implements EventBus {
     }
   }
 
-  /** One subscription: its listener and, in asynchronous mode, its queue and drain task. */
-  final class Registration implements Subscription, Runnable {
+  /** One subscription: its listener and, in asynchronous mode, its queue. */
+  final class Registration implements Subscription {
     final long id;
     final Class<?> type;
     final EventListener<DomainEvent> listener;
@@ -619,59 +718,33 @@ public final class InProcessEventBus implements EventBus {
       schedule();
     }
 
-    /** Ensures one drain task is scheduled, unless one already is. */
+    /** Puts this subscription on the ready queue, unless it is there or being drained. */
     private void schedule() {
-      while (scheduled.compareAndSet(false, true)) {
-        try {
-          executor.execute(this);
-          return;
-        } catch (RejectedExecutionException e) {
-          DomainEvent lost;
-          while ((lost = queue.poll()) != null) {
-            reportDrop(this, lost, "the executor rejected the delivery task");
-          }
-          if (closing && closeFired.compareAndSet(false, true)) {
-            fireClose();
-          }
-          scheduled.set(false);
-          // Re-check: an event queued after the clean-up saw 'scheduled' still set.
-          if (queue.isEmpty()) {
-            return;
-          }
-        }
+      if (scheduled.compareAndSet(false, true)) {
+        ready.offer(this);
+        startWorkerIfNeeded();
       }
     }
 
-    /** The drain task: delivers queued events in order, at most one task per subscription. */
-    @Override
-    public void run() {
-      Dispatch d = dispatch.get();
-      boolean wasDelivering = d.delivering;
-      d.delivering = true;
-      try {
-        for (; ; ) {
-          try {
-            drainBatch();
-          } finally {
-            scheduled.set(false);
-          }
-          // Publishers that found 'scheduled' set relied on this task to see their events.
-          if (!hasWork() || !scheduled.compareAndSet(false, true)) {
-            return;
-          }
-          if (!closed) {
-            try {
-              executor.execute(this);
-              return;
-            } catch (RejectedExecutionException e) {
-              // Keep draining on this thread rather than lose events.
-            }
-          }
-          // Closed: the owned pool may refuse new tasks, so finish the queue on this thread.
-        }
-      } finally {
-        d.delivering = wasDelivering;
+    /** Called by a worker after a batch: back on the ready queue if more work came meanwhile. */
+    private void afterBatch() {
+      scheduled.set(false);
+      // A publisher that found 'scheduled' set relied on this check to see its event.
+      if (hasWork() && scheduled.compareAndSet(false, true)) {
+        ready.offer(this);
       }
+    }
+
+    /** Drops the queued events because no worker can run; used when the executor rejects. */
+    private void discardQueued() {
+      DomainEvent lost;
+      while ((lost = queue.poll()) != null) {
+        reportDrop(this, lost, "the executor rejected the delivery task");
+      }
+      if (closing && closeFired.compareAndSet(false, true)) {
+        fireClose();
+      }
+      afterBatch();
     }
 
     private void drainBatch() {
@@ -780,6 +853,7 @@ public final class InProcessEventBus implements EventBus {
     private int flowBufferSize = Flow.defaultBufferSize();
     private ListenerErrorHandler errorHandler;
     private Duration closeTimeout;
+    private Integer parallelism;
 
     private Builder() {}
 
@@ -800,8 +874,10 @@ public final class InProcessEventBus implements EventBus {
     /**
      * Sets the executor that runs deliveries in asynchronous mode, instead of the bus's own pool.
      *
-     * <p>The bus never shuts a host executor down. It submits at most one task per subscription at a
-     * time; each task delivers up to 64 events and then resubmits itself.
+     * <p>The bus never shuts a host executor down. At most {@link #parallelism(int) parallelism} of
+     * its tasks deliver events at a time; a task ends when no events are waiting, or after a while
+     * submits a fresh task to take its place and returns, so as not to hold one of the host's
+     * threads for long.
      *
      * @param executor the host's executor
      * @return this builder
@@ -810,6 +886,26 @@ public final class InProcessEventBus implements EventBus {
      */
     public Builder executor(Executor executor) {
       this.executor = Objects.requireNonNull(executor, "executor");
+      return this;
+    }
+
+    /**
+     * Sets how many delivery tasks may deliver events at once in asynchronous mode: the thread
+     * count of the bus's own pool, or the most tasks delivering on a host executor at a time.
+     *
+     * <p>One subscription is drained by one task at a time whatever this number, so it bounds how
+     * many listeners run concurrently, not the order.
+     *
+     * @param tasks the number of tasks; the default is 2
+     * @return this builder
+     * @throws InvalidValueException if {@code tasks} is less than 1
+     * @since 0.1.0
+     */
+    public Builder parallelism(int tasks) {
+      if (tasks < 1) {
+        throw new InvalidValueException("parallelism", tasks, "must be at least 1");
+      }
+      this.parallelism = tasks;
       return this;
     }
 
@@ -913,6 +1009,9 @@ public final class InProcessEventBus implements EventBus {
         }
         if (closeTimeout != null) {
           problems.add("closeTimeout" + why);
+        }
+        if (parallelism != null) {
+          problems.add("parallelism" + why);
         }
       } else if (executor != null && closeTimeout != null) {
         problems.add("closeTimeout applies only to the bus's own pool, but an executor was given");

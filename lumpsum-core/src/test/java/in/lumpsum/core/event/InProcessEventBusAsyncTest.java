@@ -18,6 +18,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -414,6 +415,52 @@ class InProcessEventBusAsyncTest {
       assertThat(threadNames).containsOnly("host-pool");
       assertThat(seen).isSorted().hasSize(100);
       assertThat(host.isShutdown()).isFalse();
+    } finally {
+      host.shutdownNow();
+    }
+  }
+
+  @Test
+  void hostExecutor_manySubscriptions_fewTasksAndAtMostParallelismDeliveringAtOnce()
+      throws Exception {
+    ExecutorService host = Executors.newFixedThreadPool(8);
+    AtomicInteger submitted = new AtomicInteger();
+    AtomicInteger delivering = new AtomicInteger();
+    AtomicInteger maxDelivering = new AtomicInteger();
+    Executor counting =
+        task -> {
+          submitted.incrementAndGet();
+          host.execute(task);
+        };
+    try {
+      int subscriptions = 2_000;
+      int events = 20;
+      CountDownLatch received = new CountDownLatch(subscriptions * events);
+      InProcessEventBus bus = async().executor(counting).parallelism(3).build();
+      List<List<Long>> seen = new ArrayList<>();
+      for (int i = 0; i < subscriptions; i++) {
+        List<Long> mine = new CopyOnWriteArrayList<>();
+        seen.add(mine);
+        bus.subscribe(
+            PortfolioChanged.class,
+            e -> {
+              maxDelivering.accumulateAndGet(delivering.incrementAndGet(), Math::max);
+              mine.add(e.version());
+              delivering.decrementAndGet();
+              received.countDown();
+            });
+      }
+      for (int i = 0; i < events; i++) {
+        bus.publish(sequenced(0, i));
+      }
+      await(received);
+      bus.close();
+      assertThat(maxDelivering.get()).isBetween(1, 3);
+      // Far fewer tasks than one per subscription and event.
+      assertThat(submitted.get()).isLessThan(subscriptions);
+      for (List<Long> mine : seen) {
+        assertThat(mine).hasSize(events).isSorted();
+      }
     } finally {
       host.shutdownNow();
     }

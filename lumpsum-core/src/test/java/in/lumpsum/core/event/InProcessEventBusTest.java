@@ -324,10 +324,12 @@ class InProcessEventBusTest {
             .executor(Runnable::run)
             .queueCapacity(8)
             .overflowPolicy(OverflowPolicy.BLOCK)
-            .closeTimeout(Duration.ofSeconds(1));
+            .closeTimeout(Duration.ofSeconds(1))
+            .parallelism(4);
     assertThatThrownBy(b::build)
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContainingAll("executor", "queueCapacity", "overflowPolicy", "closeTimeout");
+        .hasMessageContainingAll(
+            "executor", "queueCapacity", "overflowPolicy", "closeTimeout", "parallelism");
   }
 
   @Test
@@ -345,6 +347,7 @@ class InProcessEventBusTest {
     InProcessEventBus.Builder b = InProcessEventBus.builder();
     assertThatThrownBy(() -> b.queueCapacity(0)).isInstanceOf(InvalidValueException.class);
     assertThatThrownBy(() -> b.flowBufferSize(0)).isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> b.parallelism(0)).isInstanceOf(InvalidValueException.class);
     assertThatThrownBy(() -> b.closeTimeout(Duration.ofMillis(-1)))
         .isInstanceOf(InvalidValueException.class);
     assertThatThrownBy(() -> b.mode(null)).isInstanceOf(NullPointerException.class);
