@@ -92,6 +92,62 @@ class InProcessEventBusAsyncTest {
   }
 
   @Test
+  void publish_withSubscribeCancelChurn_stableListenersSeeEverythingInOrder() throws Exception {
+    int publishers = 3;
+    int perPublisher = 3_000;
+    try (InProcessEventBus bus =
+        async().queueCapacity(64).overflowPolicy(OverflowPolicy.BLOCK).parallelism(3).build()) {
+      CountDownLatch all = new CountDownLatch(2 * publishers * perPublisher);
+      List<List<PortfolioChanged>> stable = new ArrayList<>();
+      for (int l = 0; l < 2; l++) {
+        List<PortfolioChanged> mine = Collections.synchronizedList(new ArrayList<>());
+        stable.add(mine);
+        bus.subscribe(
+            PortfolioChanged.class,
+            e -> {
+              mine.add(e);
+              all.countDown();
+            });
+      }
+      List<Thread> threads = new ArrayList<>();
+      for (int p = 0; p < publishers; p++) {
+        int publisher = p;
+        threads.add(
+            new Thread(
+                () -> {
+                  for (int i = 0; i < perPublisher; i++) {
+                    bus.publish(sequenced(publisher, i));
+                    if (i % 10 == 0) {
+                      // Churn: short-lived subscriptions, some cancelled from their own listener.
+                      AtomicReference<Subscription> self = new AtomicReference<>();
+                      self.set(
+                          bus.subscribe(
+                              DomainEvent.class,
+                              e -> {
+                                Subscription s = self.get();
+                                if (s != null) {
+                                  s.cancel();
+                                }
+                              }));
+                      if (i % 20 == 0) {
+                        self.get().cancel();
+                      }
+                    }
+                  }
+                }));
+      }
+      threads.forEach(Thread::start);
+      await(all);
+      for (Thread t : threads) {
+        t.join(SECONDS.toMillis(30));
+      }
+      for (List<PortfolioChanged> mine : stable) {
+        PerPublisherOrder.assertInOrder(mine, publishers, perPublisher);
+      }
+    }
+  }
+
+  @Test
   void publish_asynchronous_returnsBeforeDeliveryAndDeliversOnAnotherThread() throws Exception {
     try (InProcessEventBus bus = async().build()) {
       CountDownLatch gate = new CountDownLatch(1);
