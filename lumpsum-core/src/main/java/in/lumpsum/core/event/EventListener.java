@@ -8,8 +8,11 @@ package in.lumpsum.core.event;
  * reported by the bus (see {@link ListenerErrorHandler}); it never reaches the publisher and never
  * stops the delivery of the event to other listeners.
  *
- * <p>Thread-safety: a bus calls one subscription's listener from one thread at a time, but a
- * listener object subscribed more than once, or on more than one bus, may be called concurrently.
+ * <p>Thread-safety depends on the bus. On a synchronous {@link InProcessEventBus} a listener runs on
+ * each publishing thread, so it is called concurrently when several threads publish at once. On an
+ * asynchronous one, a subscription's listener is called by one thread at a time, with
+ * happens-before between calls; a listener object subscribed more than once, or on more than one
+ * bus, may still be called concurrently.
  *
  * @param <E> the type of event received
  * @since 0.1.0

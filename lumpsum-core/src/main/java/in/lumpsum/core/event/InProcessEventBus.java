@@ -44,6 +44,7 @@ import org.slf4j.LoggerFactory;
  * on the same thread is queued and delivered, in order, once the current event has reached every
  * listener and before the outermost {@code publish} returns; the inner call returns at once. So every
  * listener sees one thread's events in the order they were published, even when listeners publish.
+ * When several threads publish at once, a listener is called concurrently, once on each thread.
  *
  * <h2>Asynchronous mode</h2>
  *
@@ -313,8 +314,9 @@ public final class InProcessEventBus implements EventBus {
    *   <li>When the bus closes, the subscriber receives {@code onComplete} once it has been given the
    *       events buffered before. Subscribing to a closed bus gives {@code onSubscribe} then
    *       {@code onComplete}.
-   *   <li>If {@code onSubscribe} or {@code onNext} throws, the subscription is cancelled and the
-   *       exception is reported like a listener's (rule 2.13).
+   *   <li>If {@code onNext} throws, the subscription is cancelled and the exception is reported
+   *       like a listener's: logged, counted as failed and handed to the error handler (rule 2.13).
+   *       If {@code onSubscribe} throws, the subscription is cancelled and the exception logged.
    * </ul>
    *
    * <p>Signals run on the thread that causes them: the publisher's thread (synchronous mode) or a
