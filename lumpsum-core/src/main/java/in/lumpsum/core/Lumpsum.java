@@ -148,13 +148,13 @@ public final class Lumpsum implements AutoCloseable {
     }
     SchemeUpsertResult result = store.putAll(given.values());
     for (SchemeCode code : result.inserted()) {
-      events.publish(new SchemeAdded(code.toString(), given.get(code).name(), clock.instant()));
+      events.publish(new SchemeAdded(code, given.get(code).name(), clock.instant()));
     }
     for (SchemeCode code : result.updated()) {
       String oldName = oldNames.get(code);
       String newName = given.get(code).name();
       if (oldName != null && !oldName.equals(newName)) {
-        events.publish(new SchemeRenamed(code.toString(), oldName, newName, clock.instant()));
+        events.publish(new SchemeRenamed(code, oldName, newName, clock.instant()));
       }
     }
     return result;
@@ -173,7 +173,7 @@ public final class Lumpsum implements AutoCloseable {
       throw new in.lumpsum.core.store.AlreadyExistsException("investor", investor.id().value());
     }
     Investor saved = stores.investors().save(investor);
-    events.publish(new InvestorSignedUp(saved.id().value(), clock.instant()));
+    events.publish(new InvestorSignedUp(saved.id(), clock.instant()));
     return saved;
   }
 
@@ -186,7 +186,7 @@ public final class Lumpsum implements AutoCloseable {
    */
   public Portfolio createPortfolio(Portfolio portfolio) {
     Portfolio created = stores.portfolios().create(portfolio);
-    events.publish(new PortfolioChanged(created.owner().value(), created.id().value(),
+    events.publish(new PortfolioChanged(created.owner(), created.id(),
         created.version(), "created", clock.instant()));
     return created;
   }
@@ -209,7 +209,7 @@ public final class Lumpsum implements AutoCloseable {
     Objects.requireNonNull(id, "id");
     List<Transaction> added = List.copyOf(transactions);
     Portfolio updated = stores.portfolios().update(id, p -> p.plusTransactions(added), MAX_RETRIES);
-    events.publish(new PortfolioChanged(updated.owner().value(), updated.id().value(),
+    events.publish(new PortfolioChanged(updated.owner(), updated.id(),
         updated.version(), added.size() + " transaction(s) recorded", clock.instant()));
     return updated;
   }
@@ -222,8 +222,8 @@ public final class Lumpsum implements AutoCloseable {
    */
   public Goal createGoal(Goal goal) {
     Goal saved = stores.goals().save(goal);
-    events.publish(new GoalCreated(saved.investorId().value(), saved.id().value(), saved.name(),
-        saved.targetAmount().amount(), saved.targetDate(), clock.instant()));
+    events.publish(new GoalCreated(saved.investorId(), saved.id(), saved.name(),
+        saved.targetAmount(), saved.targetDate(), clock.instant()));
     return saved;
   }
 

@@ -1,10 +1,12 @@
 package in.lumpsum.benchmarks.event;
 
+import in.lumpsum.core.money.Nav;
+import in.lumpsum.core.scheme.SchemeCode;
+
 import in.lumpsum.core.event.DeliveryMode;
 import in.lumpsum.core.event.EventListener;
 import in.lumpsum.core.event.InProcessEventBus;
 import in.lumpsum.core.event.NavPublished;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -75,7 +77,7 @@ public class EventBusFanOutBenchmark {
   /** The update every operation publishes: one scheme's NAV for one day. */
   static final NavPublished UPDATE =
       new NavPublished(
-          "119551", LocalDate.of(2026, 11, 27), new BigDecimal("37.4215"), CLOCK.instant());
+          SchemeCode.of(119551), LocalDate.of(2026, 11, 27), Nav.parse("37.4215"), CLOCK.instant());
 
   /** A subscriber that keeps the latest NAV it was given, like a per-view cache. */
   static final class Recorder implements EventListener<NavPublished> {

@@ -1,6 +1,8 @@
 package in.lumpsum.core.event;
 
-import java.math.BigDecimal;
+import in.lumpsum.core.portfolio.InvestorId;
+import in.lumpsum.core.money.Money;
+import in.lumpsum.core.goal.GoalId;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -18,10 +20,10 @@ import java.time.LocalDate;
  * @since 0.1.0
  */
 public record GoalCreated(
-    String investorId,
-    String goalId,
+    InvestorId investorId,
+    GoalId goalId,
     String name,
-    BigDecimal targetAmount,
+    Money targetAmount,
     LocalDate targetDate,
     Instant occurredAt)
     implements DomainEvent {
@@ -32,10 +34,10 @@ public record GoalCreated(
    * @throws in.lumpsum.core.InvalidValueException if a field is null, blank or not positive
    */
   public GoalCreated {
-    Checks.text("investorId", investorId);
-    Checks.text("goalId", goalId);
+    Checks.required("investorId", investorId);
+    Checks.required("goalId", goalId);
     Checks.text("name", name);
-    Checks.positive("targetAmount", targetAmount);
+    Checks.positive("targetAmount", Checks.required("targetAmount", targetAmount).amount());
     Checks.required("targetDate", targetDate);
     Checks.required("occurredAt", occurredAt);
   }

@@ -1,6 +1,8 @@
 package in.lumpsum.core.event;
 
-import java.math.BigDecimal;
+import in.lumpsum.core.portfolio.InvestorId;
+import in.lumpsum.core.money.Money;
+import in.lumpsum.core.goal.GoalId;
 import java.time.Instant;
 
 /**
@@ -14,7 +16,7 @@ import java.time.Instant;
  * @param occurredAt when the goal was found to be reached
  * @since 0.1.0
  */
-public record GoalReached(String investorId, String goalId, BigDecimal value, Instant occurredAt)
+public record GoalReached(InvestorId investorId, GoalId goalId, Money value, Instant occurredAt)
     implements DomainEvent {
 
   /**
@@ -23,9 +25,9 @@ public record GoalReached(String investorId, String goalId, BigDecimal value, In
    * @throws in.lumpsum.core.InvalidValueException if a field is null, blank or not positive
    */
   public GoalReached {
-    Checks.text("investorId", investorId);
-    Checks.text("goalId", goalId);
-    Checks.positive("value", value);
+    Checks.required("investorId", investorId);
+    Checks.required("goalId", goalId);
+    Checks.positive("value", Checks.required("value", value).amount());
     Checks.required("occurredAt", occurredAt);
   }
 }

@@ -1,5 +1,6 @@
 package in.lumpsum.core.event;
 
+import in.lumpsum.core.portfolio.InvestorId;
 import java.time.Instant;
 
 /**
@@ -11,7 +12,7 @@ import java.time.Instant;
  * @param occurredAt when the investor signed up
  * @since 0.1.0
  */
-public record InvestorSignedUp(String investorId, Instant occurredAt) implements DomainEvent {
+public record InvestorSignedUp(InvestorId investorId, Instant occurredAt) implements DomainEvent {
 
   /**
    * Validates the fields.
@@ -19,7 +20,7 @@ public record InvestorSignedUp(String investorId, Instant occurredAt) implements
    * @throws in.lumpsum.core.InvalidValueException if a field is null or blank
    */
   public InvestorSignedUp {
-    Checks.text("investorId", investorId);
+    Checks.required("investorId", investorId);
     Checks.required("occurredAt", occurredAt);
   }
 }

@@ -1,6 +1,7 @@
 package in.lumpsum.core.event;
 
-import java.math.BigDecimal;
+import in.lumpsum.core.scheme.SchemeCode;
+import in.lumpsum.core.money.Nav;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -19,7 +20,7 @@ import java.time.LocalDate;
  * @since 0.1.0
  */
 public record NavCorrected(
-    String schemeCode, LocalDate date, BigDecimal oldNav, BigDecimal newNav, Instant occurredAt)
+    SchemeCode schemeCode, LocalDate date, Nav oldNav, Nav newNav, Instant occurredAt)
     implements DomainEvent {
 
   /**
@@ -29,10 +30,10 @@ public record NavCorrected(
    *     two NAVs are equal
    */
   public NavCorrected {
-    Checks.text("schemeCode", schemeCode);
+    Checks.required("schemeCode", schemeCode);
     Checks.required("date", date);
-    Checks.positive("oldNav", oldNav);
-    Checks.positive("newNav", newNav);
+    Checks.required("oldNav", oldNav);
+    Checks.required("newNav", newNav);
     Checks.differ("newNav", oldNav, newNav);
     Checks.required("occurredAt", occurredAt);
   }

@@ -1,6 +1,7 @@
 package in.lumpsum.core.event;
 
-import java.math.BigDecimal;
+import in.lumpsum.core.scheme.SchemeCode;
+import in.lumpsum.core.money.Nav;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -17,7 +18,7 @@ import java.time.LocalDate;
  * @param occurredAt when the NAV was published
  * @since 0.1.0
  */
-public record NavPublished(String schemeCode, LocalDate date, BigDecimal nav, Instant occurredAt)
+public record NavPublished(SchemeCode schemeCode, LocalDate date, Nav nav, Instant occurredAt)
     implements DomainEvent {
 
   /**
@@ -26,9 +27,9 @@ public record NavPublished(String schemeCode, LocalDate date, BigDecimal nav, In
    * @throws in.lumpsum.core.InvalidValueException if a field is null, blank or not positive
    */
   public NavPublished {
-    Checks.text("schemeCode", schemeCode);
+    Checks.required("schemeCode", schemeCode);
     Checks.required("date", date);
-    Checks.positive("nav", nav);
+    Checks.required("nav", nav);
     Checks.required("occurredAt", occurredAt);
   }
 }

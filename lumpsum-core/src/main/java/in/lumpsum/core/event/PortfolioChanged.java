@@ -1,5 +1,7 @@
 package in.lumpsum.core.event;
 
+import in.lumpsum.core.portfolio.PortfolioId;
+import in.lumpsum.core.portfolio.InvestorId;
 import in.lumpsum.core.InvalidValueException;
 import java.time.Instant;
 
@@ -18,7 +20,7 @@ import java.time.Instant;
  * @since 0.1.0
  */
 public record PortfolioChanged(
-    String investorId, String portfolioId, long version, String reason, Instant occurredAt)
+    InvestorId investorId, PortfolioId portfolioId, long version, String reason, Instant occurredAt)
     implements DomainEvent {
 
   /**
@@ -27,8 +29,8 @@ public record PortfolioChanged(
    * @throws InvalidValueException if a field is null or blank, or the version is negative
    */
   public PortfolioChanged {
-    Checks.text("investorId", investorId);
-    Checks.text("portfolioId", portfolioId);
+    Checks.required("investorId", investorId);
+    Checks.required("portfolioId", portfolioId);
     if (version < 0) {
       throw new InvalidValueException("version", version, "must be zero or more");
     }

@@ -1,5 +1,7 @@
 package in.lumpsum.core.event;
 
+import in.lumpsum.core.portfolio.PortfolioId;
+import in.lumpsum.core.portfolio.InvestorId;
 import in.lumpsum.core.InvalidValueException;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -18,7 +20,7 @@ import java.time.Instant;
  * @since 0.1.0
  */
 public record RebalanceNeeded(
-    String investorId, String portfolioId, BigDecimal maxDrift, String detail, Instant occurredAt)
+    InvestorId investorId, PortfolioId portfolioId, BigDecimal maxDrift, String detail, Instant occurredAt)
     implements DomainEvent {
 
   /**
@@ -27,8 +29,8 @@ public record RebalanceNeeded(
    * @throws InvalidValueException if a field is null or blank, or the drift is outside [0, 1]
    */
   public RebalanceNeeded {
-    Checks.text("investorId", investorId);
-    Checks.text("portfolioId", portfolioId);
+    Checks.required("investorId", investorId);
+    Checks.required("portfolioId", portfolioId);
     Checks.required("maxDrift", maxDrift);
     if (maxDrift.signum() < 0 || maxDrift.compareTo(BigDecimal.ONE) > 0) {
       throw new InvalidValueException(

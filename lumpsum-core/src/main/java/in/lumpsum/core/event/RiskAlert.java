@@ -1,5 +1,6 @@
 package in.lumpsum.core.event;
 
+import in.lumpsum.core.portfolio.InvestorId;
 import java.time.Instant;
 
 /**
@@ -16,7 +17,7 @@ import java.time.Instant;
  * @since 0.1.0
  */
 public record RiskAlert(
-    String investorId, String kind, String detail, Severity severity, Instant occurredAt)
+    InvestorId investorId, String kind, String detail, Severity severity, Instant occurredAt)
     implements DomainEvent {
 
   /**
@@ -25,7 +26,7 @@ public record RiskAlert(
    * @throws in.lumpsum.core.InvalidValueException if a field is null or a non-detail field is blank
    */
   public RiskAlert {
-    Checks.text("investorId", investorId);
+    Checks.required("investorId", investorId);
     Checks.text("kind", kind);
     Checks.required("detail", detail);
     Checks.required("severity", severity);

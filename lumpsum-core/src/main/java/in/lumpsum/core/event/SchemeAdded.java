@@ -1,5 +1,6 @@
 package in.lumpsum.core.event;
 
+import in.lumpsum.core.scheme.SchemeCode;
 import java.time.Instant;
 
 /**
@@ -12,7 +13,7 @@ import java.time.Instant;
  * @param occurredAt when the scheme was first seen
  * @since 0.1.0
  */
-public record SchemeAdded(String schemeCode, String name, Instant occurredAt)
+public record SchemeAdded(SchemeCode schemeCode, String name, Instant occurredAt)
     implements DomainEvent {
 
   /**
@@ -21,7 +22,7 @@ public record SchemeAdded(String schemeCode, String name, Instant occurredAt)
    * @throws in.lumpsum.core.InvalidValueException if a field is null or blank
    */
   public SchemeAdded {
-    Checks.text("schemeCode", schemeCode);
+    Checks.required("schemeCode", schemeCode);
     Checks.text("name", name);
     Checks.required("occurredAt", occurredAt);
   }

@@ -1,5 +1,6 @@
 package in.lumpsum.core.event;
 
+import in.lumpsum.core.scheme.SchemeCode;
 import java.time.Instant;
 
 /**
@@ -13,7 +14,7 @@ import java.time.Instant;
  * @param occurredAt when the change was seen
  * @since 0.1.0
  */
-public record SchemeRenamed(String schemeCode, String oldName, String newName, Instant occurredAt)
+public record SchemeRenamed(SchemeCode schemeCode, String oldName, String newName, Instant occurredAt)
     implements DomainEvent {
 
   /**
@@ -23,7 +24,7 @@ public record SchemeRenamed(String schemeCode, String oldName, String newName, I
    *     equal
    */
   public SchemeRenamed {
-    Checks.text("schemeCode", schemeCode);
+    Checks.required("schemeCode", schemeCode);
     Checks.text("oldName", oldName);
     Checks.text("newName", newName);
     Checks.differ("newName", oldName, newName);

@@ -1,5 +1,12 @@
 package in.lumpsum.core.event;
 
+import in.lumpsum.core.goal.GoalId;
+import in.lumpsum.core.money.Money;
+import in.lumpsum.core.money.Nav;
+import in.lumpsum.core.portfolio.InvestorId;
+import in.lumpsum.core.portfolio.PortfolioId;
+import in.lumpsum.core.scheme.SchemeCode;
+
 import static in.lumpsum.core.event.TestEvents.AT;
 import static in.lumpsum.core.event.TestEvents.DATE;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,23 +22,23 @@ import org.junit.jupiter.api.Test;
 
 class DomainEventTest {
 
-  private static final BigDecimal TEN = new BigDecimal("10.0000");
+  private static final Nav TEN = Nav.parse("10.0000");
 
   /** One valid instance of every permitted type. */
   static List<DomainEvent> oneOfEach() {
     return List.of(
-        new NavPublished("119551", DATE, TEN, AT),
-        new NavCorrected("119551", DATE, TEN, new BigDecimal("10.1000"), AT),
-        new SchemeAdded("119551", "Aditya Birla Sun Life Banking & PSU Debt Fund", AT),
-        new SchemeRenamed("119551", "Old name", "New name", AT),
+        new NavPublished(SchemeCode.of(119551), DATE, TEN, AT),
+        new NavCorrected(SchemeCode.of(119551), DATE, TEN, Nav.parse("10.1000"), AT),
+        new SchemeAdded(SchemeCode.of(119551), "Aditya Birla Sun Life Banking & PSU Debt Fund", AT),
+        new SchemeRenamed(SchemeCode.of(119551), "Old name", "New name", AT),
         new FeedFormatChanged("amfi", "8 columns", "6 columns", "", AT),
         new DataQualityAlert("119551", "nav-jump", "NAV moved 40% in a day", Severity.WARNING, AT),
-        new GoalCreated("inv-1", "goal-1", "Retirement", new BigDecimal("10000000"), DATE, AT),
-        new GoalReached("inv-1", "goal-1", new BigDecimal("10000001.50"), AT),
-        new PortfolioChanged("inv-1", "pf-1", 0, "sip-instalment", AT),
-        new RebalanceNeeded("inv-1", "pf-1", new BigDecimal("0.07"), "equity overweight", AT),
-        new RiskAlert("inv-1", "concentration", "", Severity.CRITICAL, AT),
-        new InvestorSignedUp("inv-1", AT));
+        new GoalCreated(InvestorId.of("inv-1"), GoalId.of("goal-1"), "Retirement", Money.parse("10000000"), DATE, AT),
+        new GoalReached(InvestorId.of("inv-1"), GoalId.of("goal-1"), Money.parse("10000001.50"), AT),
+        new PortfolioChanged(InvestorId.of("inv-1"), PortfolioId.of("pf-1"), 0, "sip-instalment", AT),
+        new RebalanceNeeded(InvestorId.of("inv-1"), PortfolioId.of("pf-1"), new BigDecimal("0.07"), "equity overweight", AT),
+        new RiskAlert(InvestorId.of("inv-1"), "concentration", "", Severity.CRITICAL, AT),
+        new InvestorSignedUp(InvestorId.of("inv-1"), AT));
   }
 
   @Test
@@ -79,14 +86,14 @@ class DomainEventTest {
 
   @Test
   void navPublished_zeroNav_throws() {
-    assertThatThrownBy(() -> new NavPublished("119551", DATE, BigDecimal.ZERO, AT))
+    assertThatThrownBy(() -> new NavPublished(SchemeCode.of(119551), DATE, Nav.of(BigDecimal.ZERO), AT))
         .isInstanceOf(InvalidValueException.class)
         .hasMessage("nav: must be greater than zero (got '0')");
   }
 
   @Test
-  void navPublished_blankSchemeCode_throws() {
-    assertThatThrownBy(() -> new NavPublished("  ", DATE, TEN, AT))
+  void navPublished_missingSchemeCode_throws() {
+    assertThatThrownBy(() -> new NavPublished(null, DATE, TEN, AT))
         .isInstanceOf(InvalidValueException.class)
         .extracting(t -> ((InvalidValueException) t).field())
         .isEqualTo("schemeCode");
@@ -94,7 +101,7 @@ class DomainEventTest {
 
   @Test
   void navCorrected_sameValueDifferentScale_throws() {
-    assertThatThrownBy(() -> new NavCorrected("119551", DATE, TEN, new BigDecimal("10"), AT))
+    assertThatThrownBy(() -> new NavCorrected(SchemeCode.of(119551), DATE, TEN, Nav.parse("10"), AT))
         .isInstanceOf(InvalidValueException.class)
         .extracting(t -> ((InvalidValueException) t).field())
         .isEqualTo("newNav");
@@ -102,7 +109,7 @@ class DomainEventTest {
 
   @Test
   void schemeRenamed_sameName_throws() {
-    assertThatThrownBy(() -> new SchemeRenamed("119551", "A", "A", AT))
+    assertThatThrownBy(() -> new SchemeRenamed(SchemeCode.of(119551), "A", "A", AT))
         .isInstanceOf(InvalidValueException.class);
   }
 
@@ -115,7 +122,7 @@ class DomainEventTest {
   @Test
   void goalCreated_negativeTarget_throws() {
     assertThatThrownBy(
-            () -> new GoalCreated("inv", "g", "Car", new BigDecimal("-1"), DATE, AT))
+            () -> new GoalCreated(InvestorId.of("inv"), GoalId.of("g"), "Car", Money.parse("-1"), DATE, AT))
         .isInstanceOf(InvalidValueException.class)
         .extracting(t -> ((InvalidValueException) t).field())
         .isEqualTo("targetAmount");
@@ -123,14 +130,14 @@ class DomainEventTest {
 
   @Test
   void portfolioChanged_negativeVersion_throws() {
-    assertThatThrownBy(() -> new PortfolioChanged("inv", "pf", -1, "x", AT))
+    assertThatThrownBy(() -> new PortfolioChanged(InvestorId.of("inv"), PortfolioId.of("pf"), -1, "x", AT))
         .isInstanceOf(InvalidValueException.class)
         .hasMessage("version: must be zero or more (got '-1')");
   }
 
   @Test
   void rebalanceNeeded_driftAboveOne_throws() {
-    assertThatThrownBy(() -> new RebalanceNeeded("inv", "pf", new BigDecimal("1.01"), "", AT))
+    assertThatThrownBy(() -> new RebalanceNeeded(InvestorId.of("inv"), PortfolioId.of("pf"), new BigDecimal("1.01"), "", AT))
         .isInstanceOf(InvalidValueException.class)
         .extracting(t -> ((InvalidValueException) t).field())
         .isEqualTo("maxDrift");
@@ -138,8 +145,8 @@ class DomainEventTest {
 
   @Test
   void rebalanceNeeded_driftBounds_accepted() {
-    assertThat(new RebalanceNeeded("inv", "pf", BigDecimal.ZERO, "", AT).maxDrift()).isZero();
-    assertThat(new RebalanceNeeded("inv", "pf", BigDecimal.ONE, "", AT).maxDrift())
+    assertThat(new RebalanceNeeded(InvestorId.of("inv"), PortfolioId.of("pf"), BigDecimal.ZERO, "", AT).maxDrift()).isZero();
+    assertThat(new RebalanceNeeded(InvestorId.of("inv"), PortfolioId.of("pf"), BigDecimal.ONE, "", AT).maxDrift())
         .isEqualTo(BigDecimal.ONE);
   }
 
@@ -203,7 +210,7 @@ class DomainEventTest {
   @Test
   void instantField_isTheOccurredAtOfTheInterface() {
     Instant at = Instant.parse("2026-01-01T00:00:00Z");
-    DomainEvent e = new InvestorSignedUp("inv-9", at);
+    DomainEvent e = new InvestorSignedUp(in.lumpsum.core.portfolio.InvestorId.of("inv-9"), at);
     assertThat(e.occurredAt()).isEqualTo(at);
   }
 }

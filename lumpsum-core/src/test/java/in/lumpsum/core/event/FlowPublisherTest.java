@@ -38,7 +38,7 @@ class FlowPublisherTest {
 
   private static List<String> codes(RecordingSubscriber<NavPublished> s) {
     List<String> out = new ArrayList<>();
-    s.items.forEach(e -> out.add(e.schemeCode()));
+    s.items.forEach(e -> out.add(e.schemeCode().toString()));
     return out;
   }
 
@@ -134,7 +134,7 @@ class FlowPublisherTest {
   void overflow_bufferFull_signalsEventOverflowAndCountsDrops() {
     RecordingSubscriber<NavPublished> s = subscribe(0);
     for (int i = 1; i <= 5; i++) {
-      bus.publish(nav(String.valueOf(i), "1")); // The buffer holds 4; the fifth overflows.
+      bus.publish(nav(String.valueOf(i + 1), "1")); // The buffer holds 4; the fifth overflows.
     }
     assertThat(s.error)
         .isInstanceOf(EventOverflowException.class)
@@ -173,7 +173,7 @@ class FlowPublisherTest {
     RecordingSubscriber<NavPublished> s = subscribe(Long.MAX_VALUE);
     s.request(Long.MAX_VALUE);
     for (int i = 0; i < 10; i++) {
-      bus.publish(nav(String.valueOf(i), "1"));
+      bus.publish(nav(String.valueOf(i + 1), "1"));
     }
     assertThat(s.items).hasSize(10);
     assertThat(s.error).isNull();
@@ -192,7 +192,7 @@ class FlowPublisherTest {
           });
       big.asPublisher(NavPublished.class).subscribe(s);
       for (int i = 0; i < 5_000; i++) {
-        big.publish(nav(String.valueOf(i), "1"));
+        big.publish(nav(String.valueOf(i + 1), "1"));
       }
       s.request(1);
       assertThat(s.items).hasSize(5_000);

@@ -196,16 +196,16 @@ class InProcessEventBusAsyncTest {
       bus.subscribe(
           NavPublished.class,
           e -> {
-            ok.add(e.schemeCode());
+            ok.add(e.schemeCode().toString());
             received.countDown();
           });
-      bus.publish(nav("a", "1"));
-      bus.publish(nav("b", "1"));
-      bus.publish(nav("c", "1"));
+      bus.publish(nav("101", "1"));
+      bus.publish(nav("102", "1"));
+      bus.publish(nav("103", "1"));
       await(received);
       await(handled);
-      assertThat(ok).containsExactly("a", "b", "c");
-      assertThat(failures).containsExactly("broken a", "broken b", "broken c");
+      assertThat(ok).containsExactly("101", "102", "103");
+      assertThat(failures).containsExactly("broken 101", "broken 102", "broken 103");
       assertThat(bus.metrics().failed()).isEqualTo(3);
     }
   }
@@ -226,7 +226,7 @@ class InProcessEventBusAsyncTest {
             } catch (InterruptedException ex) {
               Thread.currentThread().interrupt();
             }
-            seen.add(e.schemeCode());
+            seen.add(e.schemeCode().toString());
             done.countDown();
           });
       bus.publish(nav("1", "1"));
@@ -261,7 +261,7 @@ class InProcessEventBusAsyncTest {
             } catch (InterruptedException ex) {
               Thread.currentThread().interrupt();
             }
-            seen.add(e.schemeCode());
+            seen.add(e.schemeCode().toString());
             done.countDown();
           });
       bus.publish(nav("1", "1"));
@@ -357,7 +357,7 @@ class InProcessEventBusAsyncTest {
                 } catch (InterruptedException ex) {
                   Thread.currentThread().interrupt();
                 }
-                seen.add(e.schemeCode());
+                seen.add(e.schemeCode().toString());
               });
       CountDownLatch witness = new CountDownLatch(4);
       bus.subscribe(NavPublished.class, e -> witness.countDown());

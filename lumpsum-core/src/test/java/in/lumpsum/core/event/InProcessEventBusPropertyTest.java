@@ -86,7 +86,7 @@ class InProcessEventBusPropertyTest {
         seq++;
         DomainEvent e =
             op % 2 == 0
-                ? TestEvents.nav("s" + seq, "1")
+                ? TestEvents.nav(String.valueOf(seq + 1), "1")
                 : TestEvents.signedUp("inv-" + seq);
         for (Probe p : probes) {
           if (!p.cancelled && p.type.isInstance(e)) {

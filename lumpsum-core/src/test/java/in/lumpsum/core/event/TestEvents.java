@@ -1,6 +1,9 @@
 package in.lumpsum.core.event;
 
-import java.math.BigDecimal;
+import in.lumpsum.core.money.Nav;
+import in.lumpsum.core.portfolio.InvestorId;
+import in.lumpsum.core.portfolio.PortfolioId;
+import in.lumpsum.core.scheme.SchemeCode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,19 +20,19 @@ final class TestEvents {
   private TestEvents() {}
 
   static NavPublished nav(String schemeCode, String nav) {
-    return new NavPublished(schemeCode, DATE, new BigDecimal(nav), AT);
+    return new NavPublished(SchemeCode.parse(schemeCode), DATE, Nav.parse(nav), AT);
   }
 
   /** An event that identifies its publisher and its place in that publisher's sequence. */
   static PortfolioChanged sequenced(int publisher, long seq) {
-    return new PortfolioChanged("pub-" + publisher, "pf", seq, "test", AT);
+    return new PortfolioChanged(InvestorId.of("pub-" + publisher), PortfolioId.of("pf"), seq, "test", AT);
   }
 
   static int publisherOf(PortfolioChanged e) {
-    return Integer.parseInt(e.investorId().substring("pub-".length()));
+    return Integer.parseInt(e.investorId().value().substring("pub-".length()));
   }
 
   static InvestorSignedUp signedUp(String id) {
-    return new InvestorSignedUp(id, AT);
+    return new InvestorSignedUp(InvestorId.of(id), AT);
   }
 }
