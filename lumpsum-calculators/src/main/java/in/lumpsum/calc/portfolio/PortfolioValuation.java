@@ -1,0 +1,112 @@
+package in.lumpsum.calc.portfolio;
+
+import in.lumpsum.core.money.Money;
+import in.lumpsum.core.portfolio.Transaction;
+import in.lumpsum.core.store.spi.NavRecord;
+import in.lumpsum.core.store.spi.NavStore;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A portfolio's holdings valued on a date, with totals.
+ *
+ * <p>Each holding is valued at the latest NAV on or before the valuation date (the usual valuation
+ * policy: a holiday or a late NAV values at the last published one). A holding whose scheme has no NAV
+ * by then is listed with a zero value and an empty NAV, and {@link #missingNavs()} counts it, so that a
+ * missing NAV is never mistaken for a loss in silence.
+ *
+ * @param date the valuation date
+ * @param holdings every holding with units, valued; closed holdings are left out
+ * @param closed holdings fully redeemed by the date, kept for their realised gains
+ * @since 0.1.0
+ */
+public record PortfolioValuation(LocalDate date, List<ValuedHolding> holdings, List<HoldingAccount> closed) {
+
+  /**
+   * Creates a valuation.
+   *
+   * @throws NullPointerException if a component is null
+   */
+  public PortfolioValuation {
+    Objects.requireNonNull(date, "date");
+    holdings = List.copyOf(holdings);
+    closed = List.copyOf(closed);
+  }
+
+  /**
+   * Values the holdings that transactions leave on a date.
+   *
+   * @param transactions the portfolio's transactions
+   * @param navs where NAVs are looked up
+   * @param date the valuation date; transactions after it are ignored
+   * @return the valuation
+   * @throws in.lumpsum.core.InvalidValueException if the transactions are inconsistent (see
+   *     {@link FifoAccounting#account(Collection, LocalDate)})
+   */
+  public static PortfolioValuation of(Collection<? extends Transaction> transactions, NavStore navs,
+      LocalDate date) {
+    Objects.requireNonNull(navs, "navs");
+    List<ValuedHolding> open = new ArrayList<>();
+    List<HoldingAccount> closed = new ArrayList<>();
+    for (HoldingAccount account : FifoAccounting.DEFAULT.account(transactions, date)) {
+      if (!account.isOpen()) {
+        closed.add(account);
+        continue;
+      }
+      Optional<NavRecord> nav = navs.onOrBefore(account.holding().scheme(), date);
+      Money value = nav.map(n -> account.holding().units().valueAt(n.nav())).orElse(Money.ZERO);
+      open.add(new ValuedHolding(account, nav, value));
+    }
+    return new PortfolioValuation(date, open, closed);
+  }
+
+  /**
+   * Returns the value of all holdings.
+   *
+   * @return the sum of the holdings' values, in rupees
+   */
+  public Money value() {
+    return holdings.stream().map(ValuedHolding::value).reduce(Money.ZERO, Money::plus);
+  }
+
+  /**
+   * Returns the cost of all units held.
+   *
+   * @return the sum of the open lots' cost, in rupees
+   */
+  public Money cost() {
+    return holdings.stream().map(ValuedHolding::cost).reduce(Money.ZERO, Money::plus);
+  }
+
+  /**
+   * Returns the unrealised gain of all holdings.
+   *
+   * @return value less cost, in rupees
+   */
+  public Money unrealisedGain() {
+    return value().minus(cost());
+  }
+
+  /**
+   * Returns the gain realised by redemptions and switches out, open and closed holdings together.
+   *
+   * @return the realised gain, in rupees
+   */
+  public Money realisedGain() {
+    Money open = holdings.stream().map(h -> h.account().realisedGain()).reduce(Money.ZERO, Money::plus);
+    return closed.stream().map(HoldingAccount::realisedGain).reduce(open, Money::plus);
+  }
+
+  /**
+   * Returns how many holdings could not be valued because no NAV was found.
+   *
+   * @return the count of holdings with an empty NAV
+   */
+  public int missingNavs() {
+    return (int) holdings.stream().filter(h -> h.nav().isEmpty()).count();
+  }
+}
