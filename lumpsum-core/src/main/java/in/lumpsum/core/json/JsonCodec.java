@@ -42,11 +42,14 @@ import java.util.List;
  *       a built value) carries a {@code "type"} property naming its simple class name, such as
  *       {@code {"type":"NavPublished",...}}, wherever it is written, so that a list of events reads
  *       back polymorphically. Reading into the sealed type dispatches on it; reading into a concrete
- *       member accepts the property or its absence. Two members of one hierarchy may not share a
- *       simple name, and none may have a component or attribute called {@code type}.
+ *       member accepts the property or its absence, but not a {@code "type"} naming another member.
+ *       Two members of one hierarchy may not share a simple name, and none may have a component or
+ *       attribute called {@code type}: either is reported as an error when the hierarchy is first
+ *       used.
  *   <li>{@link java.time.LocalDate} as ISO-8601 {@code "2026-08-19"}, {@link java.time.Instant} as
  *       ISO-8601 UTC {@code "2026-08-19T10:15:30Z"}; enums by {@link Enum#name() name}, exactly
- *       ({@code "DIRECT"}); collections as arrays.
+ *       ({@code "DIRECT"}); collections as arrays, a set read back in the array's order; maps as
+ *       objects.
  *   <li><b>Absent values</b>: an empty {@link java.util.Optional} (and {@code OptionalInt},
  *       {@code OptionalLong}, {@code OptionalDouble}) is omitted, and so is a {@code null}; empty
  *       collections are written as {@code []}. On reading, a missing property and {@code null} both
@@ -59,7 +62,12 @@ import java.util.List;
  *
  * <p>The standard codec writes compact JSON in UTF-8 and is stable: writing what it read gives back
  * the same text. The format is lumpsum's; models added to lumpsum follow the same conventions
- * without registration.
+ * without registration. The conventions apply to types in the {@code in.lumpsum} packages; other
+ * types get a generic mapping that is no part of this contract.
+ *
+ * <p>The JSON is the data itself: a PAN or a folio number is written in full, not masked as its
+ * {@code toString()} masks it. Error messages do not quote the document: they may name a malformed
+ * token, and they pass on the model's own validation message, which masks personal data.
  *
  * <p>Implementations are thread-safe.
  *

@@ -16,9 +16,10 @@ import java.util.OptionalInt;
  * (got 'INF179K01BE3')}.
  *
  * <p>When the model rejected a value, the {@link InvalidValueException} that its constructor or
- * builder threw is kept as the cause, with the model's field name: see {@link #invalidValue()}. The
- * codec wraps it rather than letting it pass, so that a caller catches one type and learns where in
- * the JSON the value was.
+ * builder threw is the cause, with the model's field name: see {@link #invalidValue()}. The codec
+ * wraps it rather than letting it pass, so that a caller catches one type and learns where in the
+ * JSON the value was. Otherwise the cause is the underlying parser's or stream's exception, whose
+ * type is no part of lumpsum's API.
  *
  * @since 0.1.0
  */

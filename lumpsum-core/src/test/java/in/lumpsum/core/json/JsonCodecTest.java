@@ -5,9 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import in.lumpsum.core.InvalidValueException;
+import in.lumpsum.core.investor.InvestorProfile;
+import in.lumpsum.core.investor.Pan;
+import in.lumpsum.core.investor.RiskProfile;
 import in.lumpsum.core.money.Money;
 import in.lumpsum.core.money.Nav;
 import in.lumpsum.core.money.Units;
+import in.lumpsum.core.portfolio.FolioKey;
+import in.lumpsum.core.portfolio.InvestorId;
+import in.lumpsum.core.portfolio.Portfolio;
+import in.lumpsum.core.portfolio.PortfolioId;
+import in.lumpsum.core.portfolio.Transaction;
+import in.lumpsum.core.portfolio.TransactionId;
+import in.lumpsum.core.portfolio.TransactionType;
 import in.lumpsum.core.scheme.Amc;
 import in.lumpsum.core.scheme.IdcwFrequency;
 import in.lumpsum.core.scheme.Isin;
@@ -184,7 +194,8 @@ class JsonCodecTest {
 
     @Test
     void toJson_datesAndInstants_areIso8601() {
-      Stamped stamped = new Stamped(LocalDate.of(2026, 8, 19), Instant.parse("2026-08-19T10:15:30.123456789Z"),
+      Stamped stamped = new Stamped(LocalDate.of(2026, 8, 19),
+          Instant.parse("2026-08-19T10:15:30.123456789Z"),
           Optional.of(Nav.parse("12.5")), OptionalLong.of(7));
 
       assertThat(CODEC.toJson(stamped)).isEqualTo("{\"date\":\"2026-08-19\","
@@ -244,7 +255,8 @@ class JsonCodecTest {
       // Not written: the empty amount, the derived isinCount(), mentions(Isin) which takes a parameter.
       assertThat(CODEC.toJson(memo)).isEqualTo("{\"type\":\"Memo\",\"title\":\"rebalance\","
           + "\"isins\":[\"INF179K01BE2\"],\"units\":{\"119551\":\"10.500\"},\"plans\":[\"DIRECT\"],"
-          + "\"priority\":2,\"version\":1,\"rate\":\"0.1200\",\"cause\":{\"type\":\"Note\",\"text\":\"drift\"},"
+          + "\"priority\":2,\"version\":1,\"rate\":\"0.1200\","
+          + "\"cause\":{\"type\":\"Note\",\"text\":\"drift\"},"
           + "\"related\":[{\"type\":\"Ping\"}]}");
     }
 
@@ -262,6 +274,66 @@ class JsonCodecTest {
           () -> CODEC.fromJson("{\"title\":\"  \",\"rate\":\"1\"}", Memo.class));
 
       assertThat(e.invalidValue()).map(InvalidValueException::field).contains("title");
+    }
+  }
+
+  @Nested
+  class DomainFormat {
+
+    private final Transaction purchase = Transaction.builder()
+        .id(TransactionId.of("t-1"))
+        .schemeCode(SchemeCode.of(119551))
+        .folio(FolioKey.of(Amc.of("HDFC Mutual Fund"), "1234567/89"))
+        .type(TransactionType.PURCHASE)
+        .tradeDate(LocalDate.of(2025, 4, 1))
+        .amount(Money.ofRupees(5000))
+        .units(Units.parse("123.456"))
+        .nav(Nav.parse("40.5"))
+        .build();
+
+    @Test
+    void toJson_portfolio_writesTransactionsButNotDerivedViews() {
+      Portfolio portfolio = Portfolio.builder().id(PortfolioId.of("p-1")).owner(InvestorId.of("alice"))
+          .name("Retirement").addTransactions(purchase).build();
+
+      assertThat(CODEC.toJson(portfolio)).isEqualTo("{\"id\":\"p-1\",\"owner\":\"alice\","
+          + "\"name\":\"Retirement\",\"version\":0,\"transactions\":[{\"id\":\"t-1\","
+          + "\"schemeCode\":119551,\"folio\":{\"amc\":\"HDFC Mutual Fund\",\"number\":\"1234567/89\"},"
+          + "\"type\":\"PURCHASE\",\"tradeDate\":\"2025-04-01\",\"amount\":\"5000.00\","
+          + "\"units\":\"123.456\",\"nav\":\"40.5\"}]}");
+    }
+
+    @Test
+    void toJson_personalData_isWrittenInFull() {
+      // toString() masks folio numbers and PANs; the JSON is the data itself, so it must not.
+      InvestorProfile profile = InvestorProfile.builder().investorId(InvestorId.of("alice"))
+          .pan(Pan.parse("ABCPE1234F")).riskProfile(RiskProfile.MODERATE).horizonYears(12).build();
+
+      assertThat(CODEC.toJson(purchase)).contains("\"number\":\"1234567/89\"");
+      assertThat(CODEC.toJson(profile)).contains("\"pan\":\"ABCPE1234F\"");
+    }
+
+    @Test
+    void fromJson_invalidPan_namesPanWithoutQuotingIt() {
+      String json = "{\"investorId\":\"alice\",\"pan\":\"ABCPE12345\",\"riskProfile\":\"MODERATE\","
+          + "\"horizonYears\":1}";
+
+      JsonCodecException e = catchThrowableOfType(JsonCodecException.class,
+          () -> CODEC.fromJson(json, InvestorProfile.class));
+
+      assertThat(e.path()).isEqualTo("$.pan");
+      assertThat(e.invalidValue()).map(InvalidValueException::field).contains("pan");
+      assertThat(e.getMessage()).doesNotContain("ABCPE12345");
+    }
+
+    @Test
+    void fromJson_transactionBreakingItsRules_namesTheField() {
+      String json = CODEC.toJson(purchase).replace("\"5000.00\"", "\"-1\"");
+
+      JsonCodecException e = catchThrowableOfType(JsonCodecException.class,
+          () -> CODEC.fromJson(json, Transaction.class));
+
+      assertThat(e.invalidValue()).map(InvalidValueException::field).contains("amount");
     }
   }
 
@@ -573,7 +645,8 @@ class JsonCodecTest {
 
     @Test
     void read_readsTheValueAndLeavesTheStreamOpen() {
-      TrackingInputStream in = new TrackingInputStream(BANKING_PSU_IDCW_JSON.getBytes(StandardCharsets.UTF_8));
+      TrackingInputStream in =
+          new TrackingInputStream(BANKING_PSU_IDCW_JSON.getBytes(StandardCharsets.UTF_8));
 
       assertThat(CODEC.read(in, Scheme.class)).isEqualTo(BANKING_PSU_IDCW);
       assertThat(in.closed).isFalse();

@@ -33,7 +33,26 @@ final class ModelArbitraries {
   /** Text that exercises JSON escaping: quotes, backslashes, control characters, non-ASCII. */
   private static final String SPECIAL_CHARS = "\"\\/\n\r\t\b\f\u0001\u001f\u007f éàअ₹–’&()";
 
+  static final String UPPER_ALPHANUMERIC = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+
   private ModelArbitraries() {}
+
+  /**
+   * Strings over an alphabet. (jqwik's strings are slow over several ranges or many single characters;
+   * one contiguous range mapped through the alphabet is fast.)
+   */
+  static Arbitrary<String> over(String alphabet, int minLength, int maxLength) {
+    char base = '\u0100';
+    return Arbitraries.strings().withCharRange(base, (char) (base + alphabet.length() - 1))
+        .ofMinLength(minLength).ofMaxLength(maxLength)
+        .map(s -> {
+          char[] out = new char[s.length()];
+          for (int i = 0; i < out.length; i++) {
+            out[i] = alphabet.charAt(s.charAt(i) - base);
+          }
+          return new String(out);
+        });
+  }
 
   static Arbitrary<SchemeCode> schemeCodes() {
     return Arbitraries.integers().between(1, SchemeCode.MAX).edgeCases(c -> c.add(1, SchemeCode.MAX))
@@ -45,15 +64,25 @@ final class ModelArbitraries {
     Arbitrary<String> country = Arbitraries.frequencyOf(
         Tuple.of(4, Arbitraries.just("INF")),
         Tuple.of(1, Arbitraries.strings().withCharRange('A', 'Z').ofLength(3)));
-    Arbitrary<String> rest =
-        Arbitraries.strings().withCharRange('A', 'Z').withCharRange('0', '9').ofLength(8);
+    Arbitrary<String> rest = over(UPPER_ALPHANUMERIC, 8, 8);
     return Combinators.combine(country, rest).as((c, r) -> c + r)
         .map(first11 -> new Isin(first11 + Isin.checkDigit(first11)));
   }
 
+  /**
+   * Non-blank text of printable ASCII with, in most values, a few characters that JSON must escape or
+   * that are not ASCII. (Built from plain parts: jqwik's {@code withChars} is slow for many characters.)
+   */
   static Arbitrary<String> text(int maxLength) {
-    return Arbitraries.strings().withCharRange(' ', '~').withChars(SPECIAL_CHARS)
-        .ofMinLength(1).ofMaxLength(maxLength).filter(s -> !s.isBlank());
+    Arbitrary<String> plain = Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(maxLength / 2);
+    Arbitrary<String> special = Arbitraries.of(SPECIAL_CHARS.toCharArray()).list().ofMaxSize(3)
+        .map(cs -> cs.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining()));
+    return Combinators.combine(plain, special, plain)
+        .as((a, b, c) -> {
+          String t = a + b + c;
+          return t.length() > maxLength ? t.substring(0, maxLength) : t;
+        })
+        .filter(t -> !t.isBlank());
   }
 
   static Arbitrary<Amc> amcs() {

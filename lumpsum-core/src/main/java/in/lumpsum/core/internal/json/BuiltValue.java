@@ -150,7 +150,10 @@ record BuiltValue(Class<?> type, Method builderFactory, Method build, List<Attri
     return new BuiltValue(c, factory, build, ordered(builderClass, byName));
   }
 
-  /** The builder method named like the attribute whose one parameter accepts the attribute's type, the narrowest if several. */
+  /**
+   * Returns the builder method named like the attribute whose one parameter accepts the attribute's
+   * type, the narrowest if several, or null.
+   */
   private static Method setterFor(Class<?> builderClass, String name, Class<?> attributeType) {
     Method best = null;
     for (Method s : builderClass.getMethods()) {

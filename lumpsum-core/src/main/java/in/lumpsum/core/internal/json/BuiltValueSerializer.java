@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
+import com.fasterxml.jackson.databind.ser.ResolvableSerializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 import java.io.IOException;
@@ -21,20 +22,47 @@ import java.util.OptionalLong;
  * absent attribute (null, or an empty optional) is omitted. A member of a sealed hierarchy always
  * carries its type id.
  */
-final class BuiltValueSerializer extends StdSerializer<Object> {
+final class BuiltValueSerializer extends StdSerializer<Object> implements ResolvableSerializer {
 
   private static final long serialVersionUID = 1L;
 
   private final transient BuiltValue model;
   private final transient JavaType[] types;
+  private final transient JavaType modelType;
+  // Resolved once: the type serializer of each attribute's declared type (null unless sealed), and
+  // this type's own when it is a member of a sealed hierarchy.
+  private transient TypeSerializer[] typeSerializers;
+  private transient TypeSerializer ownTypeSerializer;
 
   BuiltValueSerializer(BuiltValue model, JavaType modelType, TypeFactory typeFactory) {
     super(Object.class);
     this.model = model;
+    this.modelType = modelType;
     this.types = new JavaType[model.attributes().size()];
     for (int i = 0; i < types.length; i++) {
       types[i] = typeFactory.resolveMemberType(model.attributes().get(i).genericType(),
           modelType.getBindings());
+    }
+  }
+
+  @Override
+  public void resolve(SerializerProvider provider) throws JsonMappingException {
+    TypeSerializer[] found = new TypeSerializer[types.length];
+    for (int i = 0; i < types.length; i++) {
+      // Containers and optionals find their content's type serializer themselves.
+      if (!types[i].isContainerType() && !types[i].isReferenceType()) {
+        found[i] = provider.findTypeSerializer(types[i]);
+      }
+    }
+    ownTypeSerializer =
+        SealedTypes.isPolymorphic(model.type()) ? provider.findTypeSerializer(modelType) : null;
+    typeSerializers = found;
+  }
+
+  /** Jackson resolves a serializer it caches; this covers one used before or without that. */
+  private void ensureResolved(SerializerProvider provider) throws JsonMappingException {
+    if (typeSerializers == null) {
+      resolve(provider);
     }
   }
 
@@ -48,9 +76,9 @@ final class BuiltValueSerializer extends StdSerializer<Object> {
   @Override
   public void serialize(Object value, JsonGenerator gen, SerializerProvider provider)
       throws IOException {
-    if (SealedTypes.isPolymorphic(model.type())) {
-      serializeWithType(value, gen, provider,
-          provider.findTypeSerializer(provider.constructType(model.type())));
+    ensureResolved(provider);
+    if (ownTypeSerializer != null) {
+      serializeWithType(value, gen, provider, ownTypeSerializer);
       return;
     }
     gen.writeStartObject(value);
@@ -69,6 +97,7 @@ final class BuiltValueSerializer extends StdSerializer<Object> {
 
   private void writeAttributes(Object value, JsonGenerator gen, SerializerProvider provider)
       throws IOException {
+    ensureResolved(provider);
     for (int i = 0; i < types.length; i++) {
       BuiltValue.Attribute attribute = model.attributes().get(i);
       try {
@@ -77,7 +106,7 @@ final class BuiltValueSerializer extends StdSerializer<Object> {
           continue;
         }
         gen.writeFieldName(attribute.name());
-        writeValue(types[i], v, gen, provider);
+        writeValue(types[i], typeSerializers[i], v, gen, provider);
       } catch (JsonMappingException e) {
         throw JsonMappingException.wrapWithPath(e, value, attribute.name());
       } catch (RuntimeException e) {
@@ -91,15 +120,13 @@ final class BuiltValueSerializer extends StdSerializer<Object> {
    * Writes a value the way a bean property of the declared type would be written: statically for final
    * and container types, by the runtime class otherwise, with the declared type's type id if it has one.
    */
-  private static void writeValue(JavaType declared, Object v, JsonGenerator gen,
-      SerializerProvider provider) throws IOException {
+  private static void writeValue(JavaType declared, TypeSerializer typeSer, Object v,
+      JsonGenerator gen, SerializerProvider provider) throws IOException {
     JsonSerializer<Object> serializer =
         declared.isContainerType() || declared.isReferenceType() || declared.isFinal()
             || declared.isPrimitive()
             ? provider.findValueSerializer(declared, null)
             : provider.findValueSerializer(v.getClass(), null);
-    TypeSerializer typeSer = declared.isContainerType() || declared.isReferenceType()
-        ? null : provider.findTypeSerializer(declared);
     if (typeSer == null) {
       serializer.serialize(v, gen, provider);
     } else {

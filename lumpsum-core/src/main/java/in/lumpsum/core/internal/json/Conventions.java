@@ -15,12 +15,15 @@ final class Conventions {
 
   private Conventions() {}
 
-  /** True for lumpsum's own classes (and test classes in its packages); the conventions apply only to these. */
+  /** True for lumpsum's classes (and test classes in its packages): the conventions apply to these only. */
   static boolean isLumpsumType(Class<?> c) {
     return c != null && !c.isPrimitive() && !c.isArray() && c.getName().startsWith(PACKAGE_PREFIX);
   }
 
-  /** Makes a member accessible: accessors and builder methods are often declared in package-private generated classes. */
+  /**
+   * Makes a member accessible: accessors and builder methods are often declared in package-private
+   * generated classes. The caller is in lumpsum-core's module, which opens its packages.
+   */
   static <T extends AccessibleObject> T accessible(T member) {
     member.setAccessible(true);
     return member;

@@ -48,13 +48,15 @@ public final class JacksonJsonCodec implements JsonCodec {
     return STANDARD;
   }
 
-  /** Builds the mapper of lumpsum's JSON format: each setting is a format decision documented on {@link JsonCodec}. */
+  /** Builds the mapper of lumpsum's JSON format; each setting is a decision documented on JsonCodec. */
   static ObjectMapper newMapper() {
     JsonFactory factory = JsonFactory.builder()
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
         .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+        // Exception messages never quote the document: it may hold PANs, folio numbers and names.
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .build();
     return JsonMapper.builder(factory)
         .addModule(new JavaTimeModule())
@@ -87,7 +89,7 @@ public final class JacksonJsonCodec implements JsonCodec {
     } catch (JacksonException e) {
       throw JsonErrors.translate(e, null);
     } catch (LumpsumException | IllegalStateException | IllegalArgumentException e) {
-      throw JsonErrors.definition(e);
+      throw JsonErrors.unexpected(e);
     }
   }
 
@@ -102,7 +104,7 @@ public final class JacksonJsonCodec implements JsonCodec {
     } catch (IOException e) {
       throw JsonErrors.io(e);
     } catch (LumpsumException | IllegalStateException | IllegalArgumentException e) {
-      throw JsonErrors.definition(e);
+      throw JsonErrors.unexpected(e);
     }
   }
 
@@ -152,14 +154,14 @@ public final class JacksonJsonCodec implements JsonCodec {
       throw JsonErrors.translate(e, parser);
     } catch (IOException e) {
       throw JsonErrors.io(e);
-    } catch (IllegalStateException | IllegalArgumentException e) {
-      throw JsonErrors.definition(e);
+    } catch (LumpsumException | IllegalStateException | IllegalArgumentException e) {
+      throw JsonErrors.unexpected(e);
     } finally {
       if (parser != null) {
         try {
           parser.close();
         } catch (IOException ignored) {
-          // Closing a parser over a String or a caller's stream (AUTO_CLOSE_SOURCE off) releases buffers only.
+          // Closing the parser releases its buffers only: AUTO_CLOSE_SOURCE is off.
         }
       }
     }

@@ -56,12 +56,17 @@ final class JsonErrors {
     return new JsonCodecException("$: I/O error: " + Conventions.describe(e), "$", -1, -1, e);
   }
 
-  /** A type that the conventions cannot map, such as a sealed hierarchy with two members of one name. */
-  static JsonCodecException definition(RuntimeException e) {
+  /**
+   * An exception that reached the codec past Jackson: a model's validation error, or a type that the
+   * conventions cannot map, such as a sealed hierarchy with two members of one name.
+   */
+  static JsonCodecException unexpected(RuntimeException e) {
     if (e instanceof JsonCodecException already) {
       return already;
     }
-    return new JsonCodecException("$: cannot map: " + Conventions.describe(e), "$", -1, -1, e);
+    String reason = e instanceof InvalidValueException
+        ? e.getMessage() : "cannot map: " + Conventions.describe(e);
+    return new JsonCodecException("$: " + reason, "$", -1, -1, e);
   }
 
   private static String message(String path, int line, int column, String reason) {

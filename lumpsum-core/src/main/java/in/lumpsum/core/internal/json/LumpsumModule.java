@@ -13,11 +13,14 @@ import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.deser.Deserializers;
 import com.fasterxml.jackson.databind.deser.KeyDeserializers;
 import com.fasterxml.jackson.databind.jsontype.TypeDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleAbstractTypeResolver;
 import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
 import com.fasterxml.jackson.databind.ser.Serializers;
 import com.fasterxml.jackson.databind.type.ReferenceType;
 import java.lang.reflect.Modifier;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 /**
  * The Jackson module that maps lumpsum's models by convention, with no per-type registration:
@@ -29,7 +32,8 @@ import java.lang.reflect.Modifier;
  *   <li>sealed hierarchies get a {@code "type"} discriminator from {@link LumpsumIntrospector}, which
  *       their members write even where Jackson would not ask ({@link SelfTypingSerializer});
  *   <li>the JDK's {@code Optional}, {@code OptionalInt}, {@code OptionalLong} and
- *       {@code OptionalDouble} are reference types ({@link OptionalTypeModifier}).
+ *       {@code OptionalDouble} are reference types ({@link OptionalTypeModifier});
+ *   <li>a {@code Set} is read into a {@code LinkedHashSet}, keeping the JSON's order.
  * </ul>
  *
  * <p>Records with several components, enums and {@code java.time} types are left to Jackson and its
@@ -56,6 +60,10 @@ final class LumpsumModule extends Module {
     context.addDeserializers(new ValueDeserializers());
     context.addKeyDeserializers(new ScalarKeyDeserializers());
     context.addBeanSerializerModifier(new SealedMemberModifier());
+    // A set read from JSON keeps the array's order (Jackson's default is a HashSet), so that a value
+    // read and written again gives the same text; an Immutables set copies that order.
+    context.addAbstractTypeResolver(
+        new SimpleAbstractTypeResolver().addMapping(Set.class, LinkedHashSet.class));
   }
 
   private static final class ValueSerializers extends Serializers.Base {

@@ -33,7 +33,7 @@ enum OptionalKind {
     return null;
   }
 
-  /** The content type of the primitive optionals; null for {@code Optional<T>}, whose content is {@code T}. */
+  /** The content type of a primitive optional; null for {@code Optional<T>}, whose content is {@code T}. */
   Class<?> primitiveContent() {
     return content;
   }

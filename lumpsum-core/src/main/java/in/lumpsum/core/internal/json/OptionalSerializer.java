@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ser.std.ReferenceTypeSerializer;
 import com.fasterxml.jackson.databind.type.ReferenceType;
 import com.fasterxml.jackson.databind.util.NameTransformer;
 
-/** Writes a present optional as its content and an empty one as {@code null} (or not at all, as a property). */
+/** Writes a present optional as its content, an empty one as {@code null} or, as a property, not at all. */
 final class OptionalSerializer extends ReferenceTypeSerializer<Object> {
 
   private static final long serialVersionUID = 1L;

@@ -20,6 +20,7 @@ final class SelfTypingSerializer extends JsonSerializer<Object>
 
   private final JsonSerializer<Object> delegate;
   private final Class<?> type;
+  private volatile TypeSerializer typeSerializer;
 
   @SuppressWarnings("unchecked")
   SelfTypingSerializer(JsonSerializer<?> delegate, Class<?> type) {
@@ -30,7 +31,12 @@ final class SelfTypingSerializer extends JsonSerializer<Object>
   @Override
   public void serialize(Object value, JsonGenerator gen, SerializerProvider provider)
       throws IOException {
-    TypeSerializer typeSer = provider.findTypeSerializer(provider.constructType(type));
+    TypeSerializer typeSer = typeSerializer;
+    if (typeSer == null) {
+      // Idempotent: a race computes the same serializer twice at worst.
+      typeSer = provider.findTypeSerializer(provider.constructType(type));
+      typeSerializer = typeSer;
+    }
     if (typeSer == null) {
       delegate.serialize(value, gen, provider);
     } else {
