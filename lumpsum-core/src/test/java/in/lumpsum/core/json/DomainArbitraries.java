@@ -8,6 +8,20 @@ import static in.lumpsum.core.json.ModelArbitraries.navs;
 import static in.lumpsum.core.json.ModelArbitraries.schemeCodes;
 import static in.lumpsum.core.json.ModelArbitraries.text;
 
+import in.lumpsum.core.event.DataQualityAlert;
+import in.lumpsum.core.event.DomainEvent;
+import in.lumpsum.core.event.FeedFormatChanged;
+import in.lumpsum.core.event.GoalCreated;
+import in.lumpsum.core.event.GoalReached;
+import in.lumpsum.core.event.InvestorSignedUp;
+import in.lumpsum.core.event.NavCorrected;
+import in.lumpsum.core.event.NavPublished;
+import in.lumpsum.core.event.PortfolioChanged;
+import in.lumpsum.core.event.RebalanceNeeded;
+import in.lumpsum.core.event.RiskAlert;
+import in.lumpsum.core.event.SchemeAdded;
+import in.lumpsum.core.event.SchemeRenamed;
+import in.lumpsum.core.event.Severity;
 import in.lumpsum.core.goal.Goal;
 import in.lumpsum.core.goal.GoalId;
 import in.lumpsum.core.goal.GoalPriority;
@@ -32,6 +46,7 @@ import in.lumpsum.core.portfolio.Transaction;
 import in.lumpsum.core.portfolio.TransactionId;
 import in.lumpsum.core.portfolio.TransactionType;
 import in.lumpsum.core.scheme.Plan;
+import in.lumpsum.core.scheme.SchemeCode;
 import in.lumpsum.core.store.spi.NavCorrection;
 import in.lumpsum.core.store.spi.NavRecord;
 import in.lumpsum.core.store.spi.NavUpsertResult;
@@ -74,7 +89,8 @@ final class DomainArbitraries {
   static Arbitrary<Enum<?>> enums() {
     return Arbitraries.oneOf(Arbitraries.of(TransactionType.class), Arbitraries.of(GoalPriority.class),
         Arbitraries.of(Role.class), Arbitraries.of(RiskProfile.class),
-        Arbitraries.of(NotificationTopic.class), Arbitraries.of(UpsertOutcome.class));
+        Arbitraries.of(NotificationTopic.class), Arbitraries.of(UpsertOutcome.class),
+        Arbitraries.of(Severity.class));
   }
 
   /** Identifier text: no spaces or control characters, up to 128 characters; UUIDs among them. */
@@ -335,5 +351,37 @@ final class DomainArbitraries {
     return Combinators.combine(schemeCodes().list().ofMaxSize(4), schemeCodes().list().ofMaxSize(4),
             Arbitraries.integers().greaterOrEqual(0))
         .as(SchemeUpsertResult::new);
+  }
+
+  /** Every kind of domain event, with valid values. */
+  static Arbitrary<DomainEvent> domainEvents() {
+    Arbitrary<Instant> at =
+        instants(Instant.parse("2006-04-01T00:00:00Z"), Instant.parse("2040-01-01T00:00:00Z"));
+    Arbitrary<LocalDate> dates = dates(FIRST_DATE, LAST_DATE);
+    Arbitrary<String> codes = schemeCodes().map(SchemeCode::toString);
+    Arbitrary<String> ids = idText();
+    Arbitrary<String> words = text(60);
+    Arbitrary<String> details = Arbitraries.oneOf(Arbitraries.just(""), text(200));
+    // Event decimals are bare BigDecimals: any positive value, any scale, written as given.
+    Arbitrary<BigDecimal> positive = decimals(8, true);
+    Arbitrary<Severity> severities = Arbitraries.of(Severity.class);
+    List<Arbitrary<? extends DomainEvent>> kinds = List.of(
+        Combinators.combine(codes, dates, positive, at).as(NavPublished::new),
+        Combinators.combine(codes, dates, positive, positive, at)
+            .filter((c, d, o, n, t) -> o.compareTo(n) != 0).as(NavCorrected::new),
+        Combinators.combine(codes, words, at).as(SchemeAdded::new),
+        Combinators.combine(codes, words, words, at).filter((c, o, n, t) -> !o.equals(n))
+            .as(SchemeRenamed::new),
+        Combinators.combine(words, words, words, details, at).filter((s, o, n, d, t) -> !o.equals(n))
+            .as(FeedFormatChanged::new),
+        Combinators.combine(words, words, details, severities, at).as(DataQualityAlert::new),
+        Combinators.combine(ids, ids, words, positive, dates, at).as(GoalCreated::new),
+        Combinators.combine(ids, ids, positive, at).as(GoalReached::new),
+        Combinators.combine(ids, ids, Arbitraries.longs().greaterOrEqual(0), words, at)
+            .as(PortfolioChanged::new),
+        Combinators.combine(ids, ids, fractions(), details, at).as(RebalanceNeeded::new),
+        Combinators.combine(ids, words, details, severities, at).as(RiskAlert::new),
+        Combinators.combine(ids, at).as(InvestorSignedUp::new));
+    return Arbitraries.oneOf(kinds);
   }
 }

@@ -2,6 +2,7 @@ package in.lumpsum.core.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import in.lumpsum.core.event.DomainEvent;
 import in.lumpsum.core.goal.Goal;
 import in.lumpsum.core.investor.Investor;
 import in.lumpsum.core.investor.InvestorProfile;
@@ -241,6 +242,24 @@ class JsonCodecPropertyTest {
     assertRoundTrip(result, result.getClass());
   }
 
+  // Domain events (in.lumpsum.core.event): the sealed DomainEvent, found through its permitted
+  // subclasses with no registration.
+
+  @Property
+  void domainEvent_roundTripsThroughTheSealedInterface(@ForAll("domainEvents") DomainEvent event) {
+    String json = assertRoundTrip(event, DomainEvent.class);
+    assertThat(json).startsWith("{\"type\":\"" + event.getClass().getSimpleName() + "\",");
+    assertThat(codec.fromJson(json, event.getClass())).isEqualTo(event);
+  }
+
+  @Property(tries = 200)
+  void domainEventList_roundTrips(@ForAll("domainEventLists") List<DomainEvent> events) {
+    String json = codec.toJson(events);
+    List<DomainEvent> back = codec.listFromJson(json, DomainEvent.class);
+    assertThat(back).isEqualTo(events);
+    assertThat(codec.toJson(back)).isEqualTo(json);
+  }
+
   @Provide
   Arbitrary<SchemeCode> schemeCodes() {
     return ModelArbitraries.schemeCodes();
@@ -386,5 +405,15 @@ class JsonCodecPropertyTest {
   Arbitrary<Record> upsertResults() {
     return Arbitraries.oneOf(DomainArbitraries.navCorrections(), DomainArbitraries.navUpsertResults(),
         DomainArbitraries.schemeUpsertResults());
+  }
+
+  @Provide
+  Arbitrary<DomainEvent> domainEvents() {
+    return DomainArbitraries.domainEvents();
+  }
+
+  @Provide
+  Arbitrary<List<DomainEvent>> domainEventLists() {
+    return DomainArbitraries.domainEvents().list().ofMaxSize(6);
   }
 }

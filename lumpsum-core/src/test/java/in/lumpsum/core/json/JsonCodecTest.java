@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import in.lumpsum.core.InvalidValueException;
+import in.lumpsum.core.event.DomainEvent;
+import in.lumpsum.core.event.NavPublished;
+import in.lumpsum.core.event.RiskAlert;
+import in.lumpsum.core.event.Severity;
 import in.lumpsum.core.investor.InvestorProfile;
 import in.lumpsum.core.investor.Pan;
 import in.lumpsum.core.investor.RiskProfile;
@@ -626,6 +630,39 @@ class JsonCodecTest {
       assertThatThrownBy(() -> CODEC.fromJson("{\"type\":\"Kinded\",\"n\":1}", BadHierarchies.Typed.class))
           .isInstanceOf(JsonCodecException.class)
           .hasMessageContaining("BadHierarchies$Kinded has a property named 'type'");
+    }
+  }
+
+  @Nested
+  class DomainEvents {
+
+    private final DomainEvent published = new NavPublished("119551", LocalDate.of(2026, 8, 19),
+        new BigDecimal("12.3450"), Instant.parse("2026-08-19T17:30:00Z"));
+
+    @Test
+    void toJson_domainEvent_carriesItsSimpleName() {
+      assertThat(CODEC.toJson(published)).isEqualTo("{\"type\":\"NavPublished\",\"schemeCode\":\"119551\","
+          + "\"date\":\"2026-08-19\",\"nav\":\"12.3450\",\"occurredAt\":\"2026-08-19T17:30:00Z\"}");
+    }
+
+    @Test
+    void listFromJson_domainEvents_dispatchOnType() {
+      DomainEvent alert = new RiskAlert("alice", "concentration", "", Severity.WARNING,
+          Instant.parse("2026-08-20T03:00:00Z"));
+
+      String json = CODEC.toJson(List.of(published, alert));
+
+      assertThat(CODEC.listFromJson(json, DomainEvent.class)).containsExactly(published, alert);
+    }
+
+    @Test
+    void fromJson_invalidEvent_namesTheField() {
+      String json = CODEC.toJson(published).replace("\"12.3450\"", "\"0\"");
+
+      JsonCodecException e = catchThrowableOfType(JsonCodecException.class,
+          () -> CODEC.fromJson(json, DomainEvent.class));
+
+      assertThat(e.invalidValue()).map(InvalidValueException::field).contains("nav");
     }
   }
 
