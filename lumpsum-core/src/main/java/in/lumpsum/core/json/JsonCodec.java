@@ -129,7 +129,8 @@ public interface JsonCodec {
   /**
    * Writes a value as UTF-8 JSON to a stream, and flushes it.
    *
-   * <p>The stream is not closed: it belongs to the caller.
+   * <p>The stream is not closed: it belongs to the caller. When writing fails, part of the JSON may
+   * already be in the stream.
    *
    * @param value the value
    * @param out the stream to write to
