@@ -358,30 +358,29 @@ final class DomainArbitraries {
     Arbitrary<Instant> at =
         instants(Instant.parse("2006-04-01T00:00:00Z"), Instant.parse("2040-01-01T00:00:00Z"));
     Arbitrary<LocalDate> dates = dates(FIRST_DATE, LAST_DATE);
-    Arbitrary<String> codes = schemeCodes().map(SchemeCode::toString);
-    Arbitrary<String> ids = idText();
+    Arbitrary<SchemeCode> codes = schemeCodes();
     Arbitrary<String> words = text(60);
     Arbitrary<String> details = Arbitraries.oneOf(Arbitraries.just(""), text(200));
-    // Event decimals are bare BigDecimals: any positive value, any scale, written as given.
-    Arbitrary<BigDecimal> positive = decimals(8, true);
+    Arbitrary<Money> positive = ModelArbitraries.money().filter(m -> m.signum() > 0);
     Arbitrary<Severity> severities = Arbitraries.of(Severity.class);
     List<Arbitrary<? extends DomainEvent>> kinds = List.of(
-        Combinators.combine(codes, dates, positive, at).as(NavPublished::new),
-        Combinators.combine(codes, dates, positive, positive, at)
-            .filter((c, d, o, n, t) -> o.compareTo(n) != 0).as(NavCorrected::new),
+        Combinators.combine(codes, dates, navs(), at).as(NavPublished::new),
+        Combinators.combine(codes, dates, navs(), navs(), at)
+            .filter((c, d, o, n, t) -> !o.equals(n)).as(NavCorrected::new),
         Combinators.combine(codes, words, at).as(SchemeAdded::new),
         Combinators.combine(codes, words, words, at).filter((c, o, n, t) -> !o.equals(n))
             .as(SchemeRenamed::new),
         Combinators.combine(words, words, words, details, at).filter((s, o, n, d, t) -> !o.equals(n))
             .as(FeedFormatChanged::new),
         Combinators.combine(words, words, details, severities, at).as(DataQualityAlert::new),
-        Combinators.combine(ids, ids, words, positive, dates, at).as(GoalCreated::new),
-        Combinators.combine(ids, ids, positive, at).as(GoalReached::new),
-        Combinators.combine(ids, ids, Arbitraries.longs().greaterOrEqual(0), words, at)
-            .as(PortfolioChanged::new),
-        Combinators.combine(ids, ids, fractions(), details, at).as(RebalanceNeeded::new),
-        Combinators.combine(ids, words, details, severities, at).as(RiskAlert::new),
-        Combinators.combine(ids, at).as(InvestorSignedUp::new));
+        Combinators.combine(investorIds(), goalIds(), words, positive, dates, at).as(GoalCreated::new),
+        Combinators.combine(investorIds(), goalIds(), positive, at).as(GoalReached::new),
+        Combinators.combine(investorIds(), portfolioIds(), Arbitraries.longs().greaterOrEqual(0), words,
+            at).as(PortfolioChanged::new),
+        Combinators.combine(investorIds(), portfolioIds(), fractions(), details, at)
+            .as(RebalanceNeeded::new),
+        Combinators.combine(investorIds(), words, details, severities, at).as(RiskAlert::new),
+        Combinators.combine(investorIds(), at).as(InvestorSignedUp::new));
     return Arbitraries.oneOf(kinds);
   }
 }

@@ -636,18 +636,18 @@ class JsonCodecTest {
   @Nested
   class DomainEvents {
 
-    private final DomainEvent published = new NavPublished("119551", LocalDate.of(2026, 8, 19),
-        new BigDecimal("12.3450"), Instant.parse("2026-08-19T17:30:00Z"));
+    private final DomainEvent published = new NavPublished(SchemeCode.of(119551),
+        LocalDate.of(2026, 8, 19), Nav.parse("12.3450"), Instant.parse("2026-08-19T17:30:00Z"));
 
     @Test
     void toJson_domainEvent_carriesItsSimpleName() {
-      assertThat(CODEC.toJson(published)).isEqualTo("{\"type\":\"NavPublished\",\"schemeCode\":\"119551\","
-          + "\"date\":\"2026-08-19\",\"nav\":\"12.3450\",\"occurredAt\":\"2026-08-19T17:30:00Z\"}");
+      assertThat(CODEC.toJson(published)).isEqualTo("{\"type\":\"NavPublished\",\"schemeCode\":119551,"
+          + "\"date\":\"2026-08-19\",\"nav\":\"12.345\",\"occurredAt\":\"2026-08-19T17:30:00Z\"}");
     }
 
     @Test
     void listFromJson_domainEvents_dispatchOnType() {
-      DomainEvent alert = new RiskAlert("alice", "concentration", "", Severity.WARNING,
+      DomainEvent alert = new RiskAlert(InvestorId.of("alice"), "concentration", "", Severity.WARNING,
           Instant.parse("2026-08-20T03:00:00Z"));
 
       String json = CODEC.toJson(List.of(published, alert));
@@ -657,7 +657,7 @@ class JsonCodecTest {
 
     @Test
     void fromJson_invalidEvent_namesTheField() {
-      String json = CODEC.toJson(published).replace("\"12.3450\"", "\"0\"");
+      String json = CODEC.toJson(published).replace("\"12.345\"", "\"0\"");
 
       JsonCodecException e = catchThrowableOfType(JsonCodecException.class,
           () -> CODEC.fromJson(json, DomainEvent.class));
