@@ -9,6 +9,7 @@ import in.lumpsum.core.event.SchemeAdded;
 import in.lumpsum.core.event.SchemeRenamed;
 import in.lumpsum.core.goal.Goal;
 import in.lumpsum.core.investor.Investor;
+import in.lumpsum.core.json.JsonCodec;
 import in.lumpsum.core.portfolio.Portfolio;
 import in.lumpsum.core.portfolio.PortfolioId;
 import in.lumpsum.core.portfolio.Transaction;
@@ -62,6 +63,7 @@ public final class Lumpsum implements AutoCloseable {
   private final Stores stores;
   private final EventBus events;
   private final boolean ownsEvents;
+  private final JsonCodec json;
   private final Map<Class<?>, Object> components;
 
   private Lumpsum(Builder b) {
@@ -69,6 +71,7 @@ public final class Lumpsum implements AutoCloseable {
     this.stores = b.stores;
     this.ownsEvents = b.events == null;
     this.events = ownsEvents ? InProcessEventBus.builder().build() : b.events;
+    this.json = b.json;
     this.components = Map.copyOf(b.components);
   }
 
@@ -115,6 +118,15 @@ public final class Lumpsum implements AutoCloseable {
    */
   public EventBus events() {
     return events;
+  }
+
+  /**
+   * Returns the JSON codec for lumpsum's models.
+   *
+   * @return the host's codec, or {@link JsonCodec#standard()} by default
+   */
+  public JsonCodec json() {
+    return json;
   }
 
   /**
@@ -245,6 +257,7 @@ public final class Lumpsum implements AutoCloseable {
     private Clock clock = IndianTime.systemClock();
     private Stores stores;
     private EventBus events;
+    private JsonCodec json = JsonCodec.standard();
     private final Map<Class<?>, Object> components = new HashMap<>();
 
     private Builder() {}
@@ -279,6 +292,17 @@ public final class Lumpsum implements AutoCloseable {
      */
     public Builder events(EventBus events) {
       this.events = Objects.requireNonNull(events, "events");
+      return this;
+    }
+
+    /**
+     * Sets the JSON codec.
+     *
+     * @param json the codec; default {@link JsonCodec#standard()}
+     * @return this builder
+     */
+    public Builder json(JsonCodec json) {
+      this.json = Objects.requireNonNull(json, "json");
       return this;
     }
 
