@@ -21,6 +21,7 @@ public record GoalReached(String investorId, String goalId, BigDecimal value, In
    * Validates the fields.
    *
    * @throws in.lumpsum.core.InvalidValueException if a field is null, blank or not positive
+   * @since 0.1.0
    */
   public GoalReached {
     Checks.text("investorId", investorId);

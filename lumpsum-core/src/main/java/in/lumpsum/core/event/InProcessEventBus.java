@@ -474,8 +474,8 @@ public final class InProcessEventBus implements EventBus {
     failed.increment();
     if (r.failureWarned.compareAndSet(false, true)) {
       LOG.warn(
-          "{} threw on a {} event; it stays subscribed and other listeners still received the"
-              + " event. Later failures of this subscription are logged at DEBUG",
+          "{} threw on a {} event; other listeners still received it. Later failures of this"
+              + " subscription are logged at DEBUG",
           r,
           event.getClass().getSimpleName(),
           error);

@@ -17,6 +17,7 @@ public record InvestorSignedUp(String investorId, Instant occurredAt) implements
    * Validates the fields.
    *
    * @throws in.lumpsum.core.InvalidValueException if a field is null or blank
+   * @since 0.1.0
    */
   public InvestorSignedUp {
     Checks.text("investorId", investorId);

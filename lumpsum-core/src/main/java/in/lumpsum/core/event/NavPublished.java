@@ -24,6 +24,7 @@ public record NavPublished(String schemeCode, LocalDate date, BigDecimal nav, In
    * Validates the fields.
    *
    * @throws in.lumpsum.core.InvalidValueException if a field is null, blank or not positive
+   * @since 0.1.0
    */
   public NavPublished {
     Checks.text("schemeCode", schemeCode);

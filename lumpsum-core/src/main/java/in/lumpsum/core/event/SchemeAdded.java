@@ -19,6 +19,7 @@ public record SchemeAdded(String schemeCode, String name, Instant occurredAt)
    * Validates the fields.
    *
    * @throws in.lumpsum.core.InvalidValueException if a field is null or blank
+   * @since 0.1.0
    */
   public SchemeAdded {
     Checks.text("schemeCode", schemeCode);

@@ -21,6 +21,7 @@ public record SchemeRenamed(String schemeCode, String oldName, String newName, I
    *
    * @throws in.lumpsum.core.InvalidValueException if a field is null or blank, or the names are
    *     equal
+   * @since 0.1.0
    */
   public SchemeRenamed {
     Checks.text("schemeCode", schemeCode);
