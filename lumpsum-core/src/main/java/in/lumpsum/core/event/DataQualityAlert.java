@@ -22,6 +22,7 @@ public record DataQualityAlert(
    * Validates the fields.
    *
    * @throws in.lumpsum.core.InvalidValueException if a field is null or a non-detail field is blank
+   * @since 0.1.0
    */
   public DataQualityAlert {
     Checks.text("subject", subject);

@@ -25,6 +25,7 @@ public record FeedFormatChanged(
    *
    * @throws in.lumpsum.core.InvalidValueException if a field is null, a non-detail field is blank,
    *     or the layouts are equal
+   * @since 0.1.0
    */
   public FeedFormatChanged {
     Checks.text("source", source);

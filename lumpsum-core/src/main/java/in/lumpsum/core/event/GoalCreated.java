@@ -32,6 +32,7 @@ public record GoalCreated(
    * Validates the fields.
    *
    * @throws in.lumpsum.core.InvalidValueException if a field is null, blank or not positive
+   * @since 0.1.0
    */
   public GoalCreated {
     Checks.required("investorId", investorId);

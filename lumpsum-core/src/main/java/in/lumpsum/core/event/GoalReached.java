@@ -23,6 +23,7 @@ public record GoalReached(InvestorId investorId, GoalId goalId, Money value, Ins
    * Validates the fields.
    *
    * @throws in.lumpsum.core.InvalidValueException if a field is null, blank or not positive
+   * @since 0.1.0
    */
   public GoalReached {
     Checks.required("investorId", investorId);

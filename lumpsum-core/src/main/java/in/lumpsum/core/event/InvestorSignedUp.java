@@ -18,6 +18,7 @@ public record InvestorSignedUp(InvestorId investorId, Instant occurredAt) implem
    * Validates the fields.
    *
    * @throws in.lumpsum.core.InvalidValueException if a field is null or blank
+   * @since 0.1.0
    */
   public InvestorSignedUp {
     Checks.required("investorId", investorId);

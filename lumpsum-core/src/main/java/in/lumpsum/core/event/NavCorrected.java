@@ -28,6 +28,7 @@ public record NavCorrected(
    *
    * @throws in.lumpsum.core.InvalidValueException if a field is null, blank or not positive, or the
    *     two NAVs are equal
+   * @since 0.1.0
    */
   public NavCorrected {
     Checks.required("schemeCode", schemeCode);

@@ -25,6 +25,7 @@ public record NavPublished(SchemeCode schemeCode, LocalDate date, Nav nav, Insta
    * Validates the fields.
    *
    * @throws in.lumpsum.core.InvalidValueException if a field is null, blank or not positive
+   * @since 0.1.0
    */
   public NavPublished {
     Checks.required("schemeCode", schemeCode);

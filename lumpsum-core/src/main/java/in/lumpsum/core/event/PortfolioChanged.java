@@ -27,6 +27,7 @@ public record PortfolioChanged(
    * Validates the fields.
    *
    * @throws InvalidValueException if a field is null or blank, or the version is negative
+   * @since 0.1.0
    */
   public PortfolioChanged {
     Checks.required("investorId", investorId);

@@ -27,6 +27,7 @@ public record RebalanceNeeded(
    * Validates the fields.
    *
    * @throws InvalidValueException if a field is null or blank, or the drift is outside [0, 1]
+   * @since 0.1.0
    */
   public RebalanceNeeded {
     Checks.required("investorId", investorId);

@@ -24,6 +24,7 @@ public record RiskAlert(
    * Validates the fields.
    *
    * @throws in.lumpsum.core.InvalidValueException if a field is null or a non-detail field is blank
+   * @since 0.1.0
    */
   public RiskAlert {
     Checks.required("investorId", investorId);

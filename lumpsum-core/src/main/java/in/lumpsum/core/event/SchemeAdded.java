@@ -20,6 +20,7 @@ public record SchemeAdded(SchemeCode schemeCode, String name, Instant occurredAt
    * Validates the fields.
    *
    * @throws in.lumpsum.core.InvalidValueException if a field is null or blank
+   * @since 0.1.0
    */
   public SchemeAdded {
     Checks.required("schemeCode", schemeCode);

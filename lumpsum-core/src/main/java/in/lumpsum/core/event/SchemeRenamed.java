@@ -22,6 +22,7 @@ public record SchemeRenamed(SchemeCode schemeCode, String oldName, String newNam
    *
    * @throws in.lumpsum.core.InvalidValueException if a field is null or blank, or the names are
    *     equal
+   * @since 0.1.0
    */
   public SchemeRenamed {
     Checks.required("schemeCode", schemeCode);
