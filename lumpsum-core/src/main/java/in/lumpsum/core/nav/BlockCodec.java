@@ -14,8 +14,8 @@ import java.util.Arrays;
  *   <li>{@code index}, an {@code int[]} of two entries per block: the epoch day of the block's first
  *       point, and the bit position in {@code words} where the block starts. A binary search over the
  *       first days finds the block of a date.
- *   <li>{@code words}, a {@code long[]} bit stream of the blocks one after the other, padded with one
- *       zero word so that any read of 64 bits inside the stream can load two words.
+ *   <li>{@code words}, a {@code long[]} bit stream of the blocks one after the other, padded with zero
+ *       bits so that a read of 64 bits at any position up to the end can load two words.
  * </ul>
  *
  * <p>Each block holds, in this order:
@@ -198,17 +198,19 @@ final class BlockCodec {
     }
 
     private void ensure(long bits) {
-      // +1 word of slack for the straddling write and the final padding word.
-      int needed = (int) ((bits + 63) >>> 6) + 1;
+      // Room for the straddling write and the padding that toWords keeps.
+      int needed = (int) (bits >>> 6) + 2;
       if (needed > words.length) {
         words = Arrays.copyOf(words, Math.max(needed, words.length + (words.length >>> 1)));
       }
     }
 
-    /** Returns the stream trimmed to its length plus one zero padding word. */
+    /**
+     * Returns the stream trimmed to its length plus zero padding, so that {@code read64} may load the
+     * two words at any position up to and including the end (a zero-width field may sit there).
+     */
     long[] toWords() {
-      int used = (int) ((position + 63) >>> 6);
-      return Arrays.copyOf(words, used + 1);
+      return Arrays.copyOf(words, (int) (position >>> 6) + 2);
     }
   }
 }

@@ -237,6 +237,19 @@ class NavSeriesTest {
   }
 
   @Test
+  void navAt_zeroWidthNavsEndingOnWordBoundary_readsBack() {
+    // Regression (found by NavSeriesPropertyTest): 10 points of exactly linear growth on calendar days
+    // take 119 header + 9 bitmap + 0 NAV bits = 128 bits, so the last (empty) field sits at the end.
+    List<NavPoint> points = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      points.add(new NavPoint(LocalDate.of(7820, 10, 26).plusDays(i),
+          BigDecimal.valueOf(3525 + 3516L * i)));
+    }
+
+    assertSameContent(NavSeries.of(points), points);
+  }
+
+  @Test
   void navAt_fallingNav_readsBack() {
     List<NavPoint> points = businessDays(LocalDate.of(2010, 1, 1), 300, 90_000_000, -123_457, 4);
 
