@@ -93,7 +93,8 @@ public record NavPoint(LocalDate date, BigDecimal nav) {
    * Creates a point from a NAV written as text, such as {@code "448.53"} or {@code "10."}.
    *
    * @param date the date the NAV applies to
-   * @param nav the NAV in rupees per unit as a decimal number, parsed by {@link BigDecimal#BigDecimal(String)}
+   * @param nav the NAV in rupees per unit as a decimal number, parsed by
+   *     {@link BigDecimal#BigDecimal(String)} after stripping surrounding white space
    * @return the point, its NAV at the scale written
    * @throws NullPointerException if {@code date} or {@code nav} is null
    * @throws InvalidValueException for field {@code "nav"} if the text is not a decimal number or the
