@@ -357,7 +357,7 @@ public final class NavSeries {
     if (size == 0 || epochDay < firstDay || epochDay > lastDay) {
       return -1;
     }
-    int found = floor((int) epochDay);
+    int found = floor((int) epochDay, true);
     return (found & 1) != 0 ? found >> 1 : -1;
   }
 
@@ -388,7 +388,7 @@ public final class NavSeries {
     if (epochDay >= lastDay) {
       return size - 1;
     }
-    return floor((int) epochDay) >> 1;
+    return floor((int) epochDay, false) >> 1;
   }
 
   /**
@@ -418,7 +418,7 @@ public final class NavSeries {
     if (epochDay <= firstDay) {
       return 0;
     }
-    int found = floor((int) epochDay);
+    int found = floor((int) epochDay, true);
     // Not exact: the next point exists, as the day is before the last point.
     return (found >> 1) + ((found & 1) ^ 1);
   }
@@ -615,9 +615,10 @@ public final class NavSeries {
   /**
    * Finds the last point on or before a day within [firstDay, lastDay].
    *
+   * @param checkExact whether to find out if the point is on {@code day}; if not, bit 0 is undefined
    * @return the point's index shifted left by one, with bit 0 set if the point is on {@code day}
    */
-  private int floor(int day) {
+  private int floor(int day, boolean checkExact) {
     int b = block(day);
     int t = day - index[b << 1];
     int start = b << BLOCK_SHIFT;
@@ -640,7 +641,7 @@ public final class NavSeries {
         // Bit q stands for day first + q + 1: the points up to day first + t are point 0 and the set
         // bits below t.
         j = rank(w, dates, t);
-        exact = (read64(w, dates + t - 1) & 1) != 0;
+        exact = checkExact && (read64(w, dates + t - 1) & 1) != 0;
       }
     } else {
       int lo = 0;
@@ -654,7 +655,7 @@ public final class NavSeries {
         }
       }
       j = lo;
-      exact = j > 0 && read(w, dates + (j - 1) * param, param) == t;
+      exact = checkExact && j > 0 && read(w, dates + (j - 1) * param, param) == t;
     }
     return ((start + j) << 1) | (exact ? 1 : 0);
   }
