@@ -71,6 +71,8 @@ public final class NavSeries {
   private final int scale;
   private final int firstDay;
   private final int lastDay;
+  /** (blocks - 1) / (first day of the last block - first day), in 32.32 fixed point; see block. */
+  private final long blockSlope;
   private final int[] index;
   private final long[] words;
   private final int hash;
@@ -83,6 +85,12 @@ public final class NavSeries {
     // For the empty series these make every date fall before the first and after the last point.
     this.firstDay = size == 0 ? Integer.MAX_VALUE : index[0];
     this.lastDay = size == 0 ? Integer.MIN_VALUE : lastDay;
+    int lastBlock = (index.length >>> 1) - 1;
+    // Block starts are at least BLOCK days apart, so the slope stays below 2^25 and a product with a
+    // day difference (below 2^22) below 2^47.
+    this.blockSlope = lastBlock <= 0
+        ? 0
+        : ((long) lastBlock << 32) / (index[lastBlock << 1] - index[0]);
     this.hash = 31 * (31 * (31 * size + scale) + Arrays.hashCode(index)) + Arrays.hashCode(words);
   }
 
@@ -596,18 +604,41 @@ public final class NavSeries {
     return Math.min(BLOCK, size - (block << BLOCK_SHIFT));
   }
 
-  /** Returns the last block whose first day is on or before {@code day}, given day >= firstDay. */
+  /**
+   * Returns the last block whose first day is on or before {@code day}, given day >= firstDay.
+   *
+   * <p>Blocks hold a fixed number of points, so in a regular series (daily or business-day NAVs)
+   * they start at nearly even intervals: a linear guess from the day is right or one off, and one
+   * cache line of the index confirms it. Where the guess is further off, as in a history that turns
+   * from weekly to daily NAVs, a bisection of the remaining range keeps the worst case O(log n).
+   */
   private int block(int day) {
     int[] idx = index;
-    int lo = 0;
-    int hi = (idx.length >>> 1) - 1;
-    while (lo < hi) {
-      int mid = (lo + hi + 1) >>> 1;
-      if (idx[mid << 1] <= day) {
-        lo = mid;
-      } else {
-        hi = mid - 1;
+    int last = (idx.length >>> 1) - 1;
+    int b = (int) Math.min(last, ((long) (day - firstDay) * blockSlope) >>> 32);
+    if (idx[b << 1] > day) {
+      b--;
+      if (idx[b << 1] > day) {
+        return bisect(idx, day, 0, b - 1);
       }
+    } else if (b < last && idx[(b + 1) << 1] <= day) {
+      b++;
+      if (b < last && idx[(b + 1) << 1] <= day) {
+        return bisect(idx, day, b + 1, last);
+      }
+    }
+    return b;
+  }
+
+  /** Returns the last block in [lo, hi] starting on or before {@code day}, given idx[lo] <= day. */
+  private static int bisect(int[] idx, int day, int lo, int hi) {
+    // Branch-free: the trip count depends only on the range and the step is a conditional move.
+    int n = hi - lo + 1;
+    while (n > 1) {
+      int half = n >>> 1;
+      int mid = lo + half;
+      lo = idx[mid << 1] <= day ? mid : lo;
+      n -= half;
     }
     return lo;
   }

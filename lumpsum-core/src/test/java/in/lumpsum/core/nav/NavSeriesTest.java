@@ -10,7 +10,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class NavSeriesTest {
@@ -219,6 +221,34 @@ class NavSeriesTest {
         .contains(new NavPoint(LocalDate.of(1950, 2, 15), BigDecimal.valueOf(1000 + 601 * 7L, 2)));
     assertThat(series.onOrAfter(LocalDate.of(1950, 3, 1)))
         .contains(new NavPoint(LocalDate.of(1950, 3, 15), BigDecimal.valueOf(1000 + 602 * 7L, 2)));
+  }
+
+  @Test
+  void lookups_weeklyThenDailyHistory_matchTreeMapOnEveryDay() {
+    // Like UTI Mastershare: weekly NAVs for years, then daily. Blocks then start at very uneven
+    // intervals, so the linear block guess misses and the bisection fallback finds the block.
+    TreeMap<LocalDate, BigDecimal> reference = new TreeMap<>();
+    LocalDate day = LocalDate.of(1987, 1, 2);
+    for (int week = 0; week < 600; week++, day = day.plusWeeks(1)) {
+      reference.put(day, BigDecimal.valueOf(1000 + week, 2));
+    }
+    for (int i = 0; i < 2000; i++, day = day.plusDays(1)) {
+      reference.put(day, BigDecimal.valueOf(2000 + i * 3L, 2));
+    }
+    NavSeries series = NavSeries.builder()
+        .addAll(reference.entrySet().stream().map(e -> new NavPoint(e.getKey(), e.getValue())).toList())
+        .build();
+
+    for (LocalDate q = reference.firstKey().minusDays(3); q.isBefore(day.plusDays(3));
+        q = q.plusDays(1)) {
+      Map.Entry<LocalDate, BigDecimal> floor = reference.floorEntry(q);
+      Map.Entry<LocalDate, BigDecimal> ceiling = reference.ceilingEntry(q);
+      assertThat(series.onOrBefore(q).map(NavPoint::date))
+          .isEqualTo(Optional.ofNullable(floor).map(Map.Entry::getKey));
+      assertThat(series.onOrAfter(q).map(NavPoint::date))
+          .isEqualTo(Optional.ofNullable(ceiling).map(Map.Entry::getKey));
+      assertThat(series.exact(q).isPresent()).isEqualTo(reference.containsKey(q));
+    }
   }
 
   @Test
