@@ -33,8 +33,8 @@ import java.util.stream.Stream;
  * <h2>Storage and cost</h2>
  *
  * <p>Points are stored column-wise in a bit-packed stream of blocks of 128 points, without an object
- * a point: a business-day series at 4 decimals takes under 3 heap bytes a point, one at 2 decimals
- * under 2 (a {@code TreeMap<LocalDate, BigDecimal>} takes 104). NAVs are kept as exact scaled
+ * a point: a business-day series typically takes 2 to 3 heap bytes a point at 4 decimals, less at 2
+ * (a {@code TreeMap<LocalDate, BigDecimal>} takes 104). NAVs are kept as exact scaled
  * integers, never as {@code double}. A date look-up finds the block (a linear guess checked against a
  * small index, else a bisection), then counts bits or bisects inside it: O(log n), and allocation-free
  * for the {@code index*} and {@code nav*AsDouble} methods. A NAV by index is O(1); a date by index
