@@ -597,7 +597,8 @@ public final class NavSeries {
   }
 
   private double toDouble(long unscaled) {
-    // Both operands are exact doubles below 2^53, so the quotient is correctly rounded.
+    // With the unscaled value below 2^53 both operands are exact doubles, so the quotient is the
+    // double nearest the NAV.
     return unscaled / POW10_DOUBLE[scale];
   }
 
@@ -633,7 +634,8 @@ public final class NavSeries {
 
   /** Returns the last block in [lo, hi] starting on or before {@code day}, given idx[lo] <= day. */
   private static int bisect(int[] idx, int day, int lo, int hi) {
-    // Branch-free: the trip count depends only on the range and the step is a conditional move.
+    // The trip count depends only on the range, and the step is a select the JIT can compile to a
+    // conditional move: random dates cause no branch mispredictions.
     int n = hi - lo + 1;
     while (n > 1) {
       int half = n >>> 1;
