@@ -17,8 +17,11 @@ public class NoSolutionException extends LumpsumException {
 
   private static final long serialVersionUID = 1L;
 
+  /** Why there is no rate. */
   private final XirrResult.Reason reason;
+  /** The number of net present value evaluations spent. */
   private final int iterations;
+  /** The last rate tried, or {@code NaN}. */
   private final double lastEstimate;
 
   /**

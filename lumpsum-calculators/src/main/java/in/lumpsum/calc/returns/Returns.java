@@ -71,7 +71,7 @@ public final class Returns {
    */
   public static double cagr(BigDecimal startValue, BigDecimal endValue, LocalDate startDate,
       LocalDate endDate) {
-    return annualise(ratio(startValue, endValue), startDate, endDate);
+    return annualiseGrowth(ratio(startValue, endValue), startDate, endDate);
   }
 
   /**
@@ -113,7 +113,7 @@ public final class Returns {
     if (!(endValue >= 0) || !Double.isFinite(endValue)) {
       throw new InvalidValueException("endValue", endValue, "must be zero or more and finite");
     }
-    return annualise(endValue / startValue, startDate, endDate);
+    return annualiseGrowth(endValue / startValue, startDate, endDate);
   }
 
   /**

@@ -29,6 +29,9 @@ public record Valuation(LocalDate date, Money marketValue, Money netInflow) {
   /**
    * Creates a valuation.
    *
+   * @param date the valuation date
+   * @param marketValue the portfolio's value just before the day's flow, zero or more
+   * @param netInflow money added to the portfolio after the valuation (negative for money taken out)
    * @throws NullPointerException if an argument is null
    * @throws InvalidValueException if {@code marketValue} is negative
    */

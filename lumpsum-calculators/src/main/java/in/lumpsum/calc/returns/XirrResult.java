@@ -123,6 +123,13 @@ public sealed interface XirrResult permits XirrResult.Rate, XirrResult.NoRate {
     /**
      * Creates a rate, copying the list of other roots.
      *
+     * @param rate the rate as a fraction
+     * @param continuousRate {@code ln(1 + rate)}
+     * @param iterations the number of net present value evaluations spent
+     * @param method how the rate was found
+     * @param signChanges the number of sign changes in the merged cash flows ordered by date
+     * @param uniqueness whether other roots exist
+     * @param otherRoots other roots as rates, ascending
      * @throws NullPointerException if {@code method}, {@code uniqueness} or {@code otherRoots} is
      *     null
      */
@@ -168,6 +175,10 @@ public sealed interface XirrResult permits XirrResult.Rate, XirrResult.NoRate {
     /**
      * Creates the absence of a rate.
      *
+     * @param reason why there is no rate
+     * @param detail a sentence for people, naming the evidence
+     * @param iterations the number of net present value evaluations spent
+     * @param lastEstimate the last rate tried, or {@code NaN}
      * @throws NullPointerException if {@code reason} or {@code detail} is null
      */
     public NoRate {
