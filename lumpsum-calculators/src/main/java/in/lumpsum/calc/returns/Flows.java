@@ -46,19 +46,10 @@ final class Flows {
     double[] amount = new double[capacity];
     int m = 0;
     int last = Integer.MIN_VALUE;
-    LocalDate lastDate = null;
+    DayCounter days = new DayCounter(origin);
     for (int i = 0; i < n; i++) {
       CashFlow cf = flow(flows, i);
-      LocalDate date = cf.date();
-      int t;
-      if (date.equals(lastDate)) {
-        // Same date as the previous flow (common: several transactions a day): skip the
-        // epoch-day arithmetic.
-        t = last;
-      } else {
-        t = offset(date.toEpochDay() - origin);
-        lastDate = date;
-      }
+      int t = days.offset(cf.date());
       if (t == last) {
         amount[m - 1] += cf.amount();
       } else if (t > last) {
@@ -98,14 +89,6 @@ final class Flows {
     return Objects.requireNonNull(flows.get(i), "flows contains null");
   }
 
-  private static int offset(long days) {
-    if (days > MAX_SPAN_DAYS || days < -MAX_SPAN_DAYS) {
-      throw new InvalidValueException("flows", days + " days",
-          "dates must lie within " + MAX_SPAN_DAYS + " days of each other");
-    }
-    return (int) days;
-  }
-
   /** Unsorted input: collect every offset, then bucket (dense range) or sort (sparse range). */
   private static Flows unsorted(List<CashFlow> flows, long origin) {
     int n = flows.size();
@@ -113,15 +96,10 @@ final class Flows {
     double[] amounts = new double[n];
     int min = Integer.MAX_VALUE;
     int max = Integer.MIN_VALUE;
-    LocalDate lastDate = null;
-    int last = 0;
+    DayCounter days = new DayCounter(origin);
     for (int i = 0; i < n; i++) {
       CashFlow cf = flow(flows, i);
-      LocalDate date = cf.date();
-      if (!date.equals(lastDate)) {
-        last = offset(date.toEpochDay() - origin);
-        lastDate = date;
-      }
+      int last = days.offset(cf.date());
       raw[i] = last;
       amounts[i] = cf.amount();
       min = Math.min(min, last);
@@ -178,6 +156,38 @@ final class Flows {
       }
     }
     return compact(time, amount, m, 1.0 / Xirr.DAYS_PER_YEAR);
+  }
+
+  /**
+   * Days from an origin, fast for flows that come month by month: the epoch day of the first of
+   * the month is cached, so most dates cost three field reads instead of
+   * {@link LocalDate#toEpochDay()}'s leap-year arithmetic.
+   */
+  private static final class DayCounter {
+    private final long origin;
+    private int year = Integer.MIN_VALUE;
+    private int month;
+    private long monthStart;
+
+    DayCounter(long origin) {
+      this.origin = origin;
+    }
+
+    int offset(LocalDate date) {
+      int y = date.getYear();
+      int mo = date.getMonthValue();
+      int d = date.getDayOfMonth();
+      if (y != year || mo != month) {
+        year = y;
+        month = mo;
+        monthStart = date.toEpochDay() - (d - 1) - origin;
+        if (monthStart > MAX_SPAN_DAYS || monthStart < -MAX_SPAN_DAYS) {
+          throw new InvalidValueException("flows", monthStart + " days",
+              "dates must lie within " + MAX_SPAN_DAYS + " days of each other");
+        }
+      }
+      return (int) (monthStart + d - 1);
+    }
   }
 
   /** Drops zero net amounts and rebases times so the first non-zero flow is at time 0. */

@@ -24,13 +24,17 @@ import java.util.List;
  *       sign is the first (or last) flow's: a bracket without a single evaluation.</li>
  *   <li>A side whose bound is two or more is scanned on a geometric grid in {@code |x|} to find
  *       sign changes; each becomes a bracket.</li>
- *   <li>Each bracket is polished by Halley's method (Newton's when Halley's correction is large),
- *       falling back to bisection, in {@code asinh(x)} so that a bracket spanning orders of magnitude
- *       shrinks geometrically, whenever a step leaves the bracket or does not halve (as in
- *       Numerical Recipes' {@code rtsafe}).</li>
+ *   <li>Each bracket is polished by Halley's method (Newton's when Halley's correction is large) on
+ *       {@code g = ln(P / N)}, the log of the ratio of the present values of the money received and
+ *       paid, which has the roots and signs of {@code f} but is nearly linear; it falls back to
+ *       bisection, in {@code asinh(x)} so that a bracket spanning orders of magnitude shrinks
+ *       geometrically, whenever a step leaves the bracket or does not halve (as in Numerical
+ *       Recipes' {@code rtsafe}). From the first estimate (each side's money collapsed to its mean
+ *       date) it typically takes three evaluations.</li>
  * </ol>
  *
- * <p>Each evaluation yields {@code f}, {@code f'} and {@code f''} in one pass. {@code f} is scaled
+ * <p>Each evaluation yields {@code f}, {@code f'}, {@code f''} and the same three sums over the
+ * received flows alone, in one pass. {@code f} is scaled
  * by {@code exp(x w_pivot)} with the pivot at the first flow when {@code x >= 0} and at the last
  * when {@code x < 0}, so every discount factor is at most 1 and nothing overflows; the scaling is
  * positive and does not move the roots. For 48 flows or more the factors come from a running
@@ -63,14 +67,19 @@ final class RateSolver {
   private final double tolerance;
   private final int maxIterations;
 
-  private final double[] low = new double[64];
-  private final double[] high = new double[16];
+  /** The received part of each flow, {@code max(a_i, 0)}: the numerator of {@code ln(P / N)}. */
+  private final double[] positive;
+  private double[] low;
+  private double[] high;
   private int lowSize;
   private int highSize;
 
   private int evaluations;
   private double d1;
   private double d2;
+  private double p0;
+  private double p1;
+  private double p2;
   private boolean bisected;
   private int status;
   private double lastX = Double.NaN;
@@ -82,12 +91,7 @@ final class RateSolver {
     this.unit = flows.unit;
     this.tolerance = tolerance;
     this.maxIterations = maxIterations;
-    int maxGap = 0;
-    for (int i = 1; i < m; i++) {
-      maxGap = Math.max(maxGap, time[i] - time[i - 1]);
-    }
-    this.lowSize = Math.min(64, maxGap + 1);
-    this.highSize = Math.min(16, (maxGap >>> 6) + 1);
+    this.positive = new double[m];
   }
 
   XirrResult solve(double guess) {
@@ -95,24 +99,63 @@ final class RateSolver {
       return new XirrResult.NoRate(XirrResult.Reason.EMPTY,
           "no non-zero cash flow (after merging same-day flows)", 0, Double.NaN);
     }
-    boolean paid = false;
-    boolean received = false;
+    // One pass for everything the solver needs to know before evaluating anything: the paid and
+    // received totals and their mean dates, sign changes, running totals, the widest gap.
+    double paid = 0;
+    double paidTime = 0;
+    double received = 0;
+    double receivedTime = 0;
+    double total = 0;
+    int signChanges = 0;
+    int prefixChanges = 0;
+    int prefixSign = 0;
+    int maxGap = 0;
+    boolean previousNegative = amount[0] < 0;
     for (int i = 0; i < m; i++) {
-      paid |= amount[i] < 0;
-      received |= amount[i] > 0;
+      double a = amount[i];
+      int t = time[i];
+      boolean negative = a < 0;
+      if (negative) {
+        paid -= a;
+        paidTime -= a * t;
+      } else {
+        received += a;
+        receivedTime += a * t;
+        positive[i] = a;
+      }
+      if (negative != previousNegative) {
+        signChanges++;
+        previousNegative = negative;
+      }
+      if (i > 0) {
+        maxGap = Math.max(maxGap, t - time[i - 1]);
+      }
+      total += a;
+      int s = total > 0 ? 1 : total < 0 ? -1 : prefixSign;
+      if (s != prefixSign) {
+        if (prefixSign != 0) {
+          prefixChanges++;
+        }
+        prefixSign = s;
+      }
     }
-    if (!(paid && received)) {
+    if (paid == 0 || received == 0) {
       String detail = m == 1
           ? "all flows net to one amount on one date"
           : "all " + m + " flows (after merging same-day flows) are "
-              + (paid ? "paid in" : "received");
+              + (paid > 0 ? "paid in" : "received");
       return new XirrResult.NoRate(XirrResult.Reason.NO_SIGN_CHANGE, detail, 0, Double.NaN);
     }
-    int signChanges = signChanges();
     if (m == 2) {
       return closedForm();
     }
-    return general(guess, signChanges);
+    this.lowSize = Math.min(64, maxGap + 1);
+    this.highSize = Math.min(16, (maxGap >>> 6) + 1);
+    // First estimate: collapse the paid and the received money each to one flow at its
+    // amount-weighted mean date, and take the two-flow closed form of that.
+    double meanGap = (receivedTime / received - paidTime / paid) * unit;
+    double estimate = meanGap != 0 ? Math.log(received / paid) / meanGap : Double.NaN;
+    return general(guess, signChanges, total, prefixChanges, estimate);
   }
 
   private XirrResult closedForm() {
@@ -126,49 +169,21 @@ final class RateSolver {
         XirrResult.Uniqueness.UNIQUE, List.of());
   }
 
-  private XirrResult general(double guess, int signChanges) {
-    double total = 0;
-    double paid = 0;
-    double paidTime = 0;
-    double received = 0;
-    double receivedTime = 0;
-    int prefixChanges = 0;
-    int prefixSign = 0;
-    for (int i = 0; i < m; i++) {
-      double a = amount[i];
-      total += a;
-      if (a < 0) {
-        paid -= a;
-        paidTime -= a * time[i];
-      } else {
-        received += a;
-        receivedTime += a * time[i];
-      }
-      int s = sign(total);
-      if (s != 0) {
-        if (prefixSign != 0 && s != prefixSign) {
-          prefixChanges++;
-        }
-        prefixSign = s;
-      }
-    }
+  private XirrResult general(double guess, int signChanges, double total, int prefixChanges,
+      double estimate) {
     int suffixChanges = 0;
     int suffixSign = 0;
     double suffix = 0;
     for (int i = m - 1; i >= 0; i--) {
       suffix += amount[i];
-      int s = sign(suffix);
-      if (s != 0) {
-        if (suffixSign != 0 && s != suffixSign) {
+      int s = suffix > 0 ? 1 : suffix < 0 ? -1 : suffixSign;
+      if (s != suffixSign) {
+        if (suffixSign != 0) {
           suffixChanges++;
         }
         suffixSign = s;
       }
     }
-    // First estimate: collapse the paid and the received money each to one flow at its
-    // amount-weighted mean date; the two-flow closed form of that is often within a few percent.
-    double meanGap = (receivedTime / received - paidTime / paid) * unit;
-    double estimate = meanGap != 0 ? Math.log(received / paid) / meanGap : Double.NaN;
 
     Roots roots = new Roots();
     boolean complete = true;
@@ -238,16 +253,19 @@ final class RateSolver {
         chosen = i;
       }
     }
-    double[] others = new double[roots.size - 1];
-    for (int i = 0, k = 0; i < roots.size; i++) {
-      if (i != chosen) {
-        others[k++] = Math.expm1(roots.x[i]);
+    List<Double> otherList = List.of();
+    if (roots.size > 1) {
+      double[] others = new double[roots.size - 1];
+      for (int i = 0, k = 0; i < roots.size; i++) {
+        if (i != chosen) {
+          others[k++] = Math.expm1(roots.x[i]);
+        }
       }
-    }
-    Arrays.sort(others);
-    List<Double> otherList = new ArrayList<>(others.length);
-    for (double o : others) {
-      otherList.add(o);
+      Arrays.sort(others);
+      otherList = new ArrayList<>(others.length);
+      for (double o : others) {
+        otherList.add(o);
+      }
     }
     XirrResult.Uniqueness uniqueness = !otherList.isEmpty()
         ? XirrResult.Uniqueness.OTHERS_FOUND
@@ -276,16 +294,6 @@ final class RateSolver {
     return new XirrResult.NoRate(XirrResult.Reason.NO_CONVERGENCE,
         "the tolerance " + tolerance + " on ln(1 + r) was not met within " + maxIterations
             + " iterations", evaluations, Double.isNaN(lastX) ? Double.NaN : Math.expm1(lastX));
-  }
-
-  private int signChanges() {
-    int changes = 0;
-    for (int i = 1; i < m; i++) {
-      if ((amount[i] < 0) != (amount[i - 1] < 0)) {
-        changes++;
-      }
-    }
-    return changes;
   }
 
   /**
@@ -377,10 +385,13 @@ final class RateSolver {
         hi = x;
         hiEvaluated = true;
       }
-      double newton = -f / d1;
-      double correction = newton * d2 / (2 * d1);
-      double delta = Math.abs(correction) <= 0.5 ? newton / (1 + correction) : newton;
+      double delta = step(f);
       double next = x + delta;
+      if (Math.abs(delta) <= tolerance(x)) {
+        // Converged: the Halley step is within the tolerance (and the error after it is far
+        // smaller). A last step that rounding pushes onto the bracket's edge is not taken.
+        return next >= lo && next <= hi ? next : x;
+      }
       if (!(next > lo && next < hi) || Math.abs(delta) > 0.5 * Math.abs(stepBefore)) {
         next = midpoint(lo, hi);
         delta = next - x;
@@ -389,6 +400,7 @@ final class RateSolver {
       stepBefore = step;
       step = delta;
       if (Math.abs(delta) <= tolerance(next)) {
+        // The bracket has shrunk to the tolerance by bisection.
         if (!hiEvaluated && hiLimit == MAX_X && next > MAX_X - 1) {
           // Converging on the upper limit without having seen the sign change: check the limit.
           if ((sign(eval(MAX_X)) > 0) == (loSign > 0)) {
@@ -401,6 +413,35 @@ final class RateSolver {
     }
     status = NOT_CONVERGED;
     return x;
+  }
+
+  /**
+   * The Halley step for the last evaluation. It is taken on {@code g = ln(P / N)}, the log of the
+   * ratio of the received to the paid money's present values: {@code g} has the sign of {@code f}
+   * and the same roots, but is nearly linear in {@code x} (its slope is the difference of the two
+   * durations), so from a rough first estimate it converges in two or three steps where Newton on
+   * {@code f} overshoots. Where {@code P} or {@code N} is not positive (underflow far from a root)
+   * the step is taken on {@code f} itself.
+   */
+  private double step(double f) {
+    double value;
+    double slope;
+    double curvature;
+    double n0 = p0 - f;
+    if (p0 > 0 && n0 > 0) {
+      double meanP = p1 / p0;
+      double meanN = (p1 + d1) / n0;
+      value = Math.log(p0 / n0);
+      slope = meanN - meanP;
+      curvature = (p2 / p0 - meanP * meanP) - ((p2 - d2) / n0 - meanN * meanN);
+    } else {
+      value = f;
+      slope = d1;
+      curvature = d2;
+    }
+    double newton = -value / slope;
+    double correction = newton * curvature / (2 * slope);
+    return Math.abs(correction) <= 0.5 ? newton / (1 + correction) : newton;
   }
 
   private double tolerance(double x) {
@@ -440,15 +481,31 @@ final class RateSolver {
     double s0 = 0;
     double s1 = 0;
     double s2 = 0;
+    double q0 = 0;
+    double q1 = 0;
+    double q2 = 0;
     for (int i = 0; i < m; i++) {
       double w = (time[i] - pivot) * unit;
-      double p = amount[i] * Math.exp(-w * x);
+      double e = Math.exp(-w * x);
+      double p = amount[i] * e;
+      double r = positive[i] * e;
       s0 += p;
       s1 += p * w;
       s2 += p * w * w;
+      q0 += r;
+      q1 += r * w;
+      q2 += r * w * w;
     }
+    return finish(s0, s1, s2, q0, q1, q2);
+  }
+
+  /** Stores the derivatives of the last evaluation; returns {@code f}. */
+  private double finish(double s0, double s1, double s2, double q0, double q1, double q2) {
     d1 = -s1;
     d2 = s2;
+    p0 = q0;
+    p1 = q1;
+    p2 = q2;
     return s0;
   }
 
@@ -456,23 +513,31 @@ final class RateSolver {
     // Every factor is exp(-c * distance from the pivot) with c >= 0.
     double c = Math.abs(x) * unit;
     double q = Math.exp(-c);
+    if (low == null) {
+      low = new double[lowSize];
+      high = new double[highSize];
+    }
     double[] low = this.low;
     double[] high = this.high;
     low[0] = 1.0;
-    for (int k = 1; k < lowSize; k++) {
+    for (int k = 1; k < low.length; k++) {
       double v = low[k - 1] * q;
       low[k] = v < TINY ? 0.0 : v;
     }
-    for (int j = 0; j < highSize; j++) {
+    for (int j = 0; j < high.length; j++) {
       double v = Math.exp(-c * 64 * j);
       high[j] = v < TINY ? 0.0 : v;
     }
     int[] time = this.time;
     double[] amount = this.amount;
+    double[] positive = this.positive;
     double unit = this.unit;
     double s0 = 0;
     double s1 = 0;
     double s2 = 0;
+    double q0 = 0;
+    double q1 = 0;
+    double q2 = 0;
     double e = 1.0;
     if (x >= 0) {
       int previous = 0;
@@ -490,9 +555,13 @@ final class RateSolver {
         }
         double w = t * unit;
         double p = amount[i] * e;
+        double r = positive[i] * e;
         s0 += p;
         s1 += p * w;
         s2 += p * w * w;
+        q0 += r;
+        q1 += r * w;
+        q2 += r * w * w;
       }
     } else {
       int last = time[m - 1];
@@ -511,13 +580,15 @@ final class RateSolver {
         }
         double w = (t - last) * unit;
         double p = amount[i] * e;
+        double r = positive[i] * e;
         s0 += p;
         s1 += p * w;
         s2 += p * w * w;
+        q0 += r;
+        q1 += r * w;
+        q2 += r * w * w;
       }
     }
-    d1 = -s1;
-    d2 = s2;
-    return s0;
+    return finish(s0, s1, s2, q0, q1, q2);
   }
 }
