@@ -46,10 +46,24 @@ final class Flows {
     double[] amount = new double[capacity];
     int m = 0;
     int last = Integer.MIN_VALUE;
-    DayCounter days = new DayCounter(origin);
+    // The epoch day of the first of the current month, cached: most dates then cost three field
+    // reads instead of LocalDate.toEpochDay()'s leap-year arithmetic.
+    int year = Integer.MIN_VALUE;
+    int month = 0;
+    long monthStart = 0;
+    boolean sorted = true;
     for (int i = 0; i < n; i++) {
-      CashFlow cf = flow(flows, i);
-      int t = days.offset(cf.date());
+      CashFlow cf = flows.get(i);
+      LocalDate date = cf.date();
+      int y = date.getYear();
+      int mo = date.getMonthValue();
+      int d = date.getDayOfMonth();
+      if (y != year || mo != month) {
+        year = y;
+        month = mo;
+        monthStart = checkSpan(date.toEpochDay() - (d - 1) - origin);
+      }
+      int t = (int) (monthStart + d - 1);
       if (t == last) {
         amount[m - 1] += cf.amount();
       } else if (t > last) {
@@ -63,8 +77,12 @@ final class Flows {
         m++;
         last = t;
       } else {
-        return unsorted(flows, origin);
+        sorted = false;
+        break;
       }
+    }
+    if (!sorted) {
+      return unsorted(flows, origin);
     }
     return compact(time, amount, m, 1.0 / Xirr.DAYS_PER_YEAR);
   }
@@ -96,10 +114,9 @@ final class Flows {
     double[] amounts = new double[n];
     int min = Integer.MAX_VALUE;
     int max = Integer.MIN_VALUE;
-    DayCounter days = new DayCounter(origin);
     for (int i = 0; i < n; i++) {
       CashFlow cf = flow(flows, i);
-      int last = days.offset(cf.date());
+      int last = (int) checkSpan(cf.date().toEpochDay() - origin);
       raw[i] = last;
       amounts[i] = cf.amount();
       min = Math.min(min, last);
@@ -158,36 +175,12 @@ final class Flows {
     return compact(time, amount, m, 1.0 / Xirr.DAYS_PER_YEAR);
   }
 
-  /**
-   * Days from an origin, fast for flows that come month by month: the epoch day of the first of
-   * the month is cached, so most dates cost three field reads instead of
-   * {@link LocalDate#toEpochDay()}'s leap-year arithmetic.
-   */
-  private static final class DayCounter {
-    private final long origin;
-    private int year = Integer.MIN_VALUE;
-    private int month;
-    private long monthStart;
-
-    DayCounter(long origin) {
-      this.origin = origin;
+  private static long checkSpan(long days) {
+    if (days > MAX_SPAN_DAYS || days < -MAX_SPAN_DAYS) {
+      throw new InvalidValueException("flows", days + " days",
+          "dates must lie within " + MAX_SPAN_DAYS + " days of each other");
     }
-
-    int offset(LocalDate date) {
-      int y = date.getYear();
-      int mo = date.getMonthValue();
-      int d = date.getDayOfMonth();
-      if (y != year || mo != month) {
-        year = y;
-        month = mo;
-        monthStart = date.toEpochDay() - (d - 1) - origin;
-        if (monthStart > MAX_SPAN_DAYS || monthStart < -MAX_SPAN_DAYS) {
-          throw new InvalidValueException("flows", monthStart + " days",
-              "dates must lie within " + MAX_SPAN_DAYS + " days of each other");
-        }
-      }
-      return (int) (monthStart + d - 1);
-    }
+    return days;
   }
 
   /** Drops zero net amounts and rebases times so the first non-zero flow is at time 0. */

@@ -47,6 +47,7 @@ final class RateSolver {
 
   static final double MAX_X = Xirr.MAX_CONTINUOUS_RATE;
   static final double MIN_X = -1.0e7;
+  private static final double LN_1_1 = Math.log1p(0.1);
 
   private static final int DIRECT_BELOW = 48;
   private static final int ANCHOR_MASK = 31;
@@ -165,7 +166,7 @@ final class RateSolver {
       return new XirrResult.NoRate(XirrResult.Reason.OUT_OF_RANGE,
           "the rate overflows a double: ln(1 + r) = " + x, 0, Double.NaN);
     }
-    return new XirrResult.Rate(Math.expm1(x), x, 0, XirrResult.Method.CLOSED_FORM, 1,
+    return new XirrResult.Rate(rate(x), x, 0, XirrResult.Method.CLOSED_FORM, 1,
         XirrResult.Uniqueness.UNIQUE, List.of());
   }
 
@@ -198,7 +199,7 @@ final class RateSolver {
     // Positive side, r > 0.
     if (prefixChanges == 1 && zeroSign != 0) {
       // Exactly one root here: the bound is odd, so f(0) = total and f(+inf) = a_0 differ in sign.
-      double x = polish(0.0, MAX_X, zeroSign, estimate > 0 ? estimate : Math.log1p(0.1));
+      double x = polish(0.0, MAX_X, zeroSign, estimate > 0 ? estimate : LN_1_1);
       if (status == NOT_CONVERGED) {
         return noConvergence();
       } else if (status == BEYOND_RANGE) {
@@ -246,7 +247,7 @@ final class RateSolver {
           Double.isNaN(lastX) ? Double.NaN : Math.expm1(lastX));
     }
     // Several roots: keep the one nearest the guess, in ln(1 + r), and list the others.
-    double target = Math.log1p(guess);
+    double target = roots.size > 1 ? Math.log1p(guess) : 0.0;
     int chosen = 0;
     for (int i = 1; i < roots.size; i++) {
       if (Math.abs(roots.x[i] - target) < Math.abs(roots.x[chosen] - target)) {
@@ -272,7 +273,7 @@ final class RateSolver {
         : complete && !beyond ? XirrResult.Uniqueness.UNIQUE
         : XirrResult.Uniqueness.OTHERS_POSSIBLE;
     double x = roots.x[chosen];
-    return new XirrResult.Rate(Math.expm1(x), x, evaluations,
+    return new XirrResult.Rate(rate(x), x, evaluations,
         bisected ? XirrResult.Method.HALLEY_WITH_BISECTION : XirrResult.Method.HALLEY,
         signChanges, uniqueness, otherList);
   }
@@ -461,6 +462,13 @@ final class RateSolver {
     double a = Math.abs(x);
     double r = a > 1.0e8 ? Math.log(a) + Math.log(2.0) : Math.log1p(a + a * a / (1 + Math.sqrt(1 + a * a)));
     return Math.copySign(r, x);
+  }
+
+  /**
+   * {@code e^x - 1}: {@code expm1} (not an intrinsic) only where {@code exp(x) - 1} would cancel.
+   */
+  static double rate(double x) {
+    return Math.abs(x) < 0.5 ? Math.expm1(x) : Math.exp(x) - 1.0;
   }
 
   private static int sign(double v) {
