@@ -81,6 +81,8 @@ final class RateSolver {
   private double p0;
   private double p1;
   private double p2;
+  /** {@code |g'' / 2g'|} at the last step: the error after a Newton step is about this times its square. */
+  private double stepCurvature;
   private boolean bisected;
   private int status;
   private double lastX = Double.NaN;
@@ -388,9 +390,12 @@ final class RateSolver {
       }
       double delta = step(f);
       double next = x + delta;
-      if (Math.abs(delta) <= tolerance(x)) {
-        // Converged: the Halley step is within the tolerance (and the error after it is far
-        // smaller). A last step that rounding pushes onto the bracket's edge is not taken.
+      double tol = tolerance(x);
+      if (Math.abs(delta) <= tol
+          || Math.abs(delta) <= 1e-4 && stepCurvature * delta * delta <= 0.1 * tol) {
+        // Converged: the step is within the tolerance, or small enough that the error left
+        // after it, about |g'' / 2g'| delta^2 for a Newton step and less for Halley's, is a tenth
+        // of the tolerance. A last step that rounding pushes onto the bracket's edge is not taken.
         return next >= lo && next <= hi ? next : x;
       }
       if (!(next > lo && next < hi) || Math.abs(delta) > 0.5 * Math.abs(stepBefore)) {
@@ -442,6 +447,10 @@ final class RateSolver {
     }
     double newton = -value / slope;
     double correction = newton * curvature / (2 * slope);
+    stepCurvature = Math.abs(curvature / (2 * slope));
+    if (!(stepCurvature < Double.POSITIVE_INFINITY)) {
+      stepCurvature = Double.POSITIVE_INFINITY;
+    }
     return Math.abs(correction) <= 0.5 ? newton / (1 + correction) : newton;
   }
 
