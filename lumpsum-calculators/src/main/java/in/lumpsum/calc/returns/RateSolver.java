@@ -81,7 +81,7 @@ final class RateSolver {
   private double p0;
   private double p1;
   private double p2;
-  /** {@code |g'' / 2g'|} at the last step: the error after a Newton step is about this times its square. */
+  /** {@code |g'' / 2g'|} at the last step: a Newton step leaves about this times its square. */
   private double stepCurvature;
   private boolean bisected;
   private int status;
@@ -469,7 +469,9 @@ final class RateSolver {
 
   static double asinh(double x) {
     double a = Math.abs(x);
-    double r = a > 1.0e8 ? Math.log(a) + Math.log(2.0) : Math.log1p(a + a * a / (1 + Math.sqrt(1 + a * a)));
+    double r = a > 1.0e8
+        ? Math.log(a) + Math.log(2.0)
+        : Math.log1p(a + a * a / (1 + Math.sqrt(1 + a * a)));
     return Math.copySign(r, x);
   }
 
