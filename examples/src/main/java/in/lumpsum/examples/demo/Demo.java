@@ -1,11 +1,14 @@
 package in.lumpsum.examples.demo;
 
+import in.lumpsum.calc.portfolio.CashFlows;
 import in.lumpsum.calc.portfolio.PortfolioValuation;
 import in.lumpsum.calc.portfolio.ValuedHolding;
+import in.lumpsum.calc.returns.XirrResult;
 import in.lumpsum.core.Lumpsum;
 import in.lumpsum.core.event.DomainEvent;
 import in.lumpsum.core.money.Money;
 import in.lumpsum.core.portfolio.Portfolio;
+import in.lumpsum.core.portfolio.Transaction;
 import in.lumpsum.core.scheme.Scheme;
 import in.lumpsum.core.scheme.SchemeCode;
 import in.lumpsum.core.store.spi.NavUpsertResult;
@@ -13,6 +16,7 @@ import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -75,9 +79,9 @@ public final class Demo {
         portfolio.transactions().size(), portfolio.version());
     out.printf("Valued on  %s at each scheme's NAV on or before that date%n", v.date());
     out.println();
-    String format = "%-52s %12s %10s %11s %14s %14s %14s %8s%n";
+    String format = "%-52s %12s %10s %11s %14s %14s %14s %8s %8s%n";
     out.printf(format, "Scheme", "Units", "NAV", "NAV date", "Cost (₹)", "Value (₹)", "Gain (₹)",
-        "Gain %");
+        "Gain %", "XIRR");
     for (ValuedHolding h : v.holdings()) {
       SchemeCode code = h.account().holding().scheme();
       String name = lumpsum.stores().schemes().find(code).map(Scheme::name).orElse(code.toString());
@@ -85,11 +89,13 @@ public final class Demo {
           h.nav().map(n -> n.nav().toString()).orElse("n/a"),
           h.nav().map(n -> n.date().toString()).orElse("none"),
           Rupees.format(h.cost()), Rupees.format(h.value()), Rupees.format(h.unrealisedGain()),
-          h.unrealisedGainFraction().map(Demo::percent).orElse("-"));
+          h.unrealisedGainFraction().map(Demo::percent).orElse("-"),
+          xirr(portfolio.transactionsOf(h.account().holding().ref()), v.date(), h.value()));
     }
     out.printf(format, "Total", "", "", "", Rupees.format(v.cost()), Rupees.format(v.value()),
         Rupees.format(v.unrealisedGain()), v.cost().isZero() ? "-"
-            : percent(v.unrealisedGain().amount().divide(v.cost().amount(), 6, RoundingMode.HALF_UP)));
+            : percent(v.unrealisedGain().amount().divide(v.cost().amount(), 6, RoundingMode.HALF_UP)),
+        xirr(portfolio.transactions(), v.date(), v.value()));
     out.println();
     Money invested = v.holdings().stream().map(h -> h.account().invested())
         .reduce(Money.ZERO, Money::plus);
@@ -108,6 +114,14 @@ public final class Demo {
     out.println();
     out.printf("Stored %d NAVs for %d schemes; events published: %s%n", navs.inserted(),
         lumpsum.stores().schemes().count(), new TreeMap<>(eventCounts).toString().replace("=", " ×"));
+  }
+
+  /** XIRR (Actual/365) of the flows with the value held as a final inflow, or why there is none. */
+  private static String xirr(List<Transaction> transactions, LocalDate asOf, Money value) {
+    XirrResult r = CashFlows.xirr(transactions, asOf, value);
+    return r instanceof XirrResult.Rate rate
+        ? percent(BigDecimal.valueOf(rate.rate()).setScale(6, RoundingMode.HALF_UP))
+        : "n/a";
   }
 
   private static String percent(BigDecimal fraction) {
