@@ -7,7 +7,6 @@ import in.lumpsum.core.portfolio.Holding;
 import in.lumpsum.core.portfolio.HoldingRef;
 import in.lumpsum.core.portfolio.Lot;
 import in.lumpsum.core.portfolio.Transaction;
-import in.lumpsum.core.portfolio.TransactionId;
 import in.lumpsum.core.portfolio.TransactionType;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -15,14 +14,11 @@ import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Derives holdings and their open lots from transactions, first in, first out.
@@ -70,34 +66,11 @@ public final class FifoAccounting {
   public List<HoldingAccount> account(Collection<? extends Transaction> transactions, LocalDate asOf) {
     Objects.requireNonNull(transactions, "transactions");
     Objects.requireNonNull(asOf, "asOf");
-    List<Transaction> sorted = new ArrayList<>();
-    Set<TransactionId> ids = new HashSet<>();
-    for (Transaction t : transactions) {
-      if (!t.tradeDate().isAfter(asOf)) {
-        sorted.add(t);
-        ids.add(t.id());
-      }
-    }
-    Set<TransactionId> cancelled = new HashSet<>();
-    for (Transaction t : sorted) {
-      if (t.type() == TransactionType.REVERSAL) {
-        TransactionId target = t.reverses().orElseThrow();
-        if (!ids.contains(target)) {
-          throw new InvalidValueException("reverses", target,
-              "reversal " + t.id() + " names a transaction that is not in the portfolio by " + asOf);
-        }
-        cancelled.add(target);
-        cancelled.add(t.id());
-      }
-    }
-    // A stable sort keeps the given order within a date.
-    sorted.sort(Comparator.comparing(Transaction::tradeDate));
+    List<Transaction> sorted = Reversals.effective(transactions, asOf);
 
     Map<HoldingRef, Book> books = new LinkedHashMap<>();
     for (Transaction t : sorted) {
-      if (!cancelled.contains(t.id())) {
-        books.computeIfAbsent(t.holding(), Book::new).apply(t);
-      }
+      books.computeIfAbsent(t.holding(), Book::new).apply(t);
     }
     List<HoldingAccount> accounts = new ArrayList<>(books.size());
     for (Book book : books.values()) {

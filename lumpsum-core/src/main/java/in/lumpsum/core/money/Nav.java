@@ -35,15 +35,18 @@ public record Nav(BigDecimal value) implements Comparable<Nav> {
    *
    * @param value the NAV in rupees per unit
    * @throws NullPointerException if {@code value} is null
-   * @throws InvalidValueException if {@code value} is zero or negative
+   * @throws InvalidValueException if {@code value} is zero or negative once rounded to
+   *     {@link #MAX_SCALE} decimals
    */
   public Nav {
     Objects.requireNonNull(value, "value");
-    if (value.signum() <= 0) {
-      throw new InvalidValueException("nav", value.toPlainString(), "must be greater than zero");
-    }
+    BigDecimal given = value;
     if (value.scale() > MAX_SCALE) {
       value = value.setScale(MAX_SCALE, ROUNDING);
+    }
+    // Checked after rounding: 0.000000001 rounds to zero, which is not a NAV.
+    if (value.signum() <= 0) {
+      throw new InvalidValueException("nav", given.toPlainString(), "must be greater than zero");
     }
     value = value.stripTrailingZeros();
     if (value.scale() < 0) {

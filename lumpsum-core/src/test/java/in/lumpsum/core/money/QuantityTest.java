@@ -56,6 +56,8 @@ class QuantityTest {
   void nav_nonPositiveOrNotANumber_rejected() {
     assertThatThrownBy(() -> Nav.parse("0")).isInstanceOf(InvalidValueException.class)
         .hasMessageStartingWith("nav: must be greater than zero");
+    assertThatThrownBy(() -> Nav.parse("0.000000004"))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("greater than zero");
     assertThatThrownBy(() -> Nav.parse("N.A.")).isInstanceOf(InvalidValueException.class)
         .hasMessageStartingWith("nav: is not a decimal number");
   }

@@ -2,6 +2,8 @@ package in.lumpsum.core.store.memory;
 
 import in.lumpsum.core.InvalidValueException;
 import in.lumpsum.core.money.Nav;
+import in.lumpsum.core.nav.NavPoint;
+import in.lumpsum.core.nav.NavSeries;
 import in.lumpsum.core.scheme.SchemeCode;
 import in.lumpsum.core.store.spi.NavCorrection;
 import in.lumpsum.core.store.spi.NavRecord;
@@ -19,24 +21,26 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
-import java.util.function.Function;
 
 /**
- * A {@link NavStore} in memory: per scheme, a sorted map from date to NAV.
+ * A {@link NavStore} in memory: per scheme, one immutable compact {@link NavSeries}.
  *
- * <p>Thread-safe: schemes are held in a {@link ConcurrentHashMap}, and each scheme's history has its own
- * read-write lock, so a batch is applied atomically per scheme while different schemes are written and
- * read in parallel. Lookups by date are logarithmic in the length of the history.
+ * <p>A history takes a few heap bytes per NAV (see {@link NavSeries}) instead of the hundred or so of a
+ * map of boxed dates and decimals, so decades of daily NAVs for every scheme fit in an ordinary heap.
+ *
+ * <p>Thread-safe. Reads take no lock: each scheme's series is immutable and published through a
+ * volatile reference. Writers to one scheme take turns; an upsert builds the new series and swaps it
+ * in, so a reader sees a scheme's history before or after a batch, never part of it. Lookups by date
+ * are logarithmic; an upsert re-encodes the scheme's series, so load history in batches (one per
+ * scheme and file, say) rather than one NAV at a time.
  *
  * @since 0.1.0
  */
 public final class InMemoryNavStore implements NavStore {
 
-  /** One scheme's history; {@code points} is guarded by {@code lock}. */
+  /** One scheme's history; writers hold the monitor, readers read the volatile field. */
   private static final class History {
-    final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
-    final TreeMap<LocalDate, Nav> points = new TreeMap<>();
+    volatile NavSeries series = NavSeries.empty();
   }
 
   private final ConcurrentHashMap<SchemeCode, History> histories = new ConcurrentHashMap<>();
@@ -47,31 +51,40 @@ public final class InMemoryNavStore implements NavStore {
   @Override
   public NavUpsertResult upsert(Collection<NavRecord> records) {
     Objects.requireNonNull(records, "records");
-    // Group by scheme, last record wins per date; all nulls are rejected before anything is written.
-    TreeMap<SchemeCode, TreeMap<LocalDate, Nav>> batch = new TreeMap<>();
+    // Group by scheme, last record wins per date; everything is validated before anything is written.
+    TreeMap<SchemeCode, TreeMap<LocalDate, NavPoint>> batch = new TreeMap<>();
     for (NavRecord r : records) {
       Objects.requireNonNull(r, "records element");
-      batch.computeIfAbsent(r.scheme(), k -> new TreeMap<>()).put(r.date(), r.nav());
+      batch.computeIfAbsent(r.scheme(), k -> new TreeMap<>())
+          .put(r.date(), new NavPoint(r.date(), r.nav().value()));
     }
     int inserted = 0;
     int unchanged = 0;
     List<NavCorrection> corrected = new ArrayList<>();
-    for (Map.Entry<SchemeCode, TreeMap<LocalDate, Nav>> e : batch.entrySet()) {
-      History h = histories.computeIfAbsent(e.getKey(), k -> new History());
-      h.lock.writeLock().lock();
-      try {
-        for (Map.Entry<LocalDate, Nav> p : e.getValue().entrySet()) {
-          Nav old = h.points.put(p.getKey(), p.getValue());
-          if (old == null) {
+    for (Map.Entry<SchemeCode, TreeMap<LocalDate, NavPoint>> e : batch.entrySet()) {
+      SchemeCode scheme = e.getKey();
+      History h = histories.computeIfAbsent(scheme, k -> new History());
+      synchronized (h) {
+        NavSeries current = h.series;
+        List<NavPoint> changes = new ArrayList<>(e.getValue().size());
+        for (NavPoint p : e.getValue().values()) {
+          int i = current.indexOf(p.date());
+          if (i < 0) {
             inserted++;
-          } else if (old.equals(p.getValue())) {
-            unchanged++;
           } else {
-            corrected.add(new NavCorrection(e.getKey(), p.getKey(), old, p.getValue()));
+            Nav old = Nav.of(current.navAt(i));
+            Nav now = Nav.of(p.nav());
+            if (old.equals(now)) {
+              unchanged++;
+              continue;
+            }
+            corrected.add(new NavCorrection(scheme, p.date(), old, now));
           }
+          changes.add(p);
         }
-      } finally {
-        h.lock.writeLock().unlock();
+        if (!changes.isEmpty()) {
+          h.series = current.withPoints(changes);
+        }
       }
     }
     return new NavUpsertResult(inserted, corrected, unchanged);
@@ -80,22 +93,22 @@ public final class InMemoryNavStore implements NavStore {
   @Override
   public Optional<NavRecord> exact(SchemeCode scheme, LocalDate date) {
     Objects.requireNonNull(date, "date");
-    return read(scheme, points -> {
-      Nav nav = points.get(date);
-      return nav == null ? Optional.empty() : Optional.of(new NavRecord(scheme, date, nav));
-    }, Optional.empty());
+    NavSeries s = series(scheme);
+    return record(scheme, s, s.indexOf(date));
   }
 
   @Override
   public Optional<NavRecord> onOrBefore(SchemeCode scheme, LocalDate date) {
     Objects.requireNonNull(date, "date");
-    return read(scheme, points -> record(scheme, points.floorEntry(date)), Optional.empty());
+    NavSeries s = series(scheme);
+    return record(scheme, s, s.indexOnOrBefore(date));
   }
 
   @Override
   public Optional<NavRecord> onOrAfter(SchemeCode scheme, LocalDate date) {
     Objects.requireNonNull(date, "date");
-    return read(scheme, points -> record(scheme, points.ceilingEntry(date)), Optional.empty());
+    NavSeries s = series(scheme);
+    return record(scheme, s, s.indexOnOrAfter(date));
   }
 
   @Override
@@ -105,18 +118,23 @@ public final class InMemoryNavStore implements NavStore {
     if (to.isBefore(from)) {
       throw new InvalidValueException("to", to, "must not be before from, " + from);
     }
-    return read(scheme, points -> {
-      List<NavRecord> out = new ArrayList<>();
-      for (Map.Entry<LocalDate, Nav> p : points.subMap(from, true, to, true).entrySet()) {
-        out.add(new NavRecord(scheme, p.getKey(), p.getValue()));
-      }
-      return Collections.unmodifiableList(out);
-    }, List.of());
+    NavSeries s = series(scheme);
+    int first = s.indexOnOrAfter(from);
+    int last = s.indexOnOrBefore(to);
+    if (first < 0 || last < first) {
+      return List.of();
+    }
+    List<NavRecord> out = new ArrayList<>(last - first + 1);
+    for (int i = first; i <= last; i++) {
+      out.add(new NavRecord(scheme, s.dateAt(i), Nav.of(s.navAt(i))));
+    }
+    return Collections.unmodifiableList(out);
   }
 
   @Override
   public Optional<NavRecord> latest(SchemeCode scheme) {
-    return read(scheme, points -> record(scheme, points.lastEntry()), Optional.empty());
+    NavSeries s = series(scheme);
+    return record(scheme, s, s.size() - 1);
   }
 
   @Override
@@ -124,7 +142,7 @@ public final class InMemoryNavStore implements NavStore {
     TreeSet<SchemeCode> out = new TreeSet<>();
     // A history is created just before its first points are written: skip one caught empty.
     histories.forEach((code, h) -> {
-      if (read(code, points -> !points.isEmpty(), false)) {
+      if (!h.series.isEmpty()) {
         out.add(code);
       }
     });
@@ -133,25 +151,25 @@ public final class InMemoryNavStore implements NavStore {
 
   @Override
   public int count(SchemeCode scheme) {
-    return read(scheme, TreeMap::size, 0);
+    return series(scheme).size();
   }
 
-  private <T> T read(SchemeCode scheme, Function<TreeMap<LocalDate, Nav>, T> query, T absent) {
+  /**
+   * Returns a scheme's history as held: no copy is made.
+   *
+   * @param scheme the scheme
+   * @return the series, empty if the store has no NAV of the scheme
+   */
+  @Override
+  public NavSeries series(SchemeCode scheme) {
     Objects.requireNonNull(scheme, "scheme");
     History h = histories.get(scheme);
-    if (h == null) {
-      return absent;
-    }
-    h.lock.readLock().lock();
-    try {
-      return query.apply(h.points);
-    } finally {
-      h.lock.readLock().unlock();
-    }
+    return h == null ? NavSeries.empty() : h.series;
   }
 
-  private static Optional<NavRecord> record(SchemeCode scheme, Map.Entry<LocalDate, Nav> e) {
-    return e == null ? Optional.empty() : Optional.of(new NavRecord(scheme, e.getKey(), e.getValue()));
+  private static Optional<NavRecord> record(SchemeCode scheme, NavSeries s, int i) {
+    return i < 0 ? Optional.empty()
+        : Optional.of(new NavRecord(scheme, s.dateAt(i), Nav.of(s.navAt(i))));
   }
 
   /** Returns the number of schemes with NAVs; never the NAVs. */

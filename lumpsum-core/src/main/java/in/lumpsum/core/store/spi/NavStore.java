@@ -1,5 +1,7 @@
 package in.lumpsum.core.store.spi;
 
+import in.lumpsum.core.nav.NavPoint;
+import in.lumpsum.core.nav.NavSeries;
 import in.lumpsum.core.scheme.SchemeCode;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -70,6 +72,24 @@ public interface NavStore {
    * @throws in.lumpsum.core.InvalidValueException if {@code to} is before {@code from}
    */
   List<NavRecord> range(SchemeCode scheme, LocalDate from, LocalDate to);
+
+  /**
+   * Returns a scheme's whole stored history as a compact {@link NavSeries}, for analytics and for
+   * lookups repeated many times (a back-test, a valuation over many dates).
+   *
+   * <p>The default reads {@link #range} over every date a {@link NavPoint} allows; an adapter may
+   * answer from a cache.
+   *
+   * @param scheme the scheme
+   * @return the series, empty if the store has no NAV of the scheme
+   */
+  default NavSeries series(SchemeCode scheme) {
+    NavSeries.Builder builder = NavSeries.builder();
+    for (NavRecord r : range(scheme, NavPoint.MIN_DATE, NavPoint.MAX_DATE)) {
+      builder.add(r.date(), r.nav().value());
+    }
+    return builder.build();
+  }
 
   /**
    * Finds the most recent NAV of a scheme.

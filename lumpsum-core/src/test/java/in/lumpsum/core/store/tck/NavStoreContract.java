@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import in.lumpsum.core.InvalidValueException;
 import in.lumpsum.core.money.Nav;
+import in.lumpsum.core.nav.NavSeries;
 import in.lumpsum.core.scheme.SchemeCode;
 import in.lumpsum.core.store.spi.NavCorrection;
 import in.lumpsum.core.store.spi.NavRecord;
@@ -205,6 +206,19 @@ public abstract class NavStoreContract {
         nav(100001, "2025-05-23", "10.2"));
     assertThat(store.range(A, d("2025-05-24"), d("2025-05-24"))).isEmpty();
     assertThat(store.range(SchemeCode.of(999), d("2025-01-01"), d("2025-12-31"))).isEmpty();
+  }
+
+  @Test
+  public void series_isTheWholeHistoryCompact() {
+    seed();
+
+    NavSeries series = store.series(A);
+    assertThat(series.size()).isEqualTo(store.count(A));
+    assertThat(series.onOrBefore(d("2025-05-25"))).hasValueSatisfying(p -> {
+      assertThat(p.date()).isEqualTo(d("2025-05-23"));
+      assertThat(p.nav()).isEqualByComparingTo("10.2");
+    });
+    assertThat(store.series(SchemeCode.of(999)).isEmpty()).isTrue();
   }
 
   @Test

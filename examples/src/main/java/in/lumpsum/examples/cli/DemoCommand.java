@@ -1,0 +1,36 @@
+package in.lumpsum.examples.cli;
+
+import in.lumpsum.core.Lumpsum;
+import in.lumpsum.core.time.IndianTime;
+import in.lumpsum.examples.demo.Demo;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code lumpsum demo}: the main job end to end on the embedded, in-memory default. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+    description = {"Runs lumpsum end to end on the embedded in-memory default, offline, on sample data "
+        + "that lumpsum generates (labelled as such): a sample investor's holdings, values and gains."})
+final class DemoCommand implements Callable<Integer> {
+
+  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+      description = "Value the portfolio on this date instead of today (India time).")
+  LocalDate asOf;
+
+  @Override
+  public Integer call() {
+    Clock clock = asOf == null ? IndianTime.systemClock()
+        : Clock.fixed(asOf.atTime(LocalTime.of(21, 30)).atZone(IndianTime.ZONE).toInstant(),
+            IndianTime.ZONE);
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    try (Lumpsum lumpsum = Lumpsum.builder().clock(clock).build()) {
+      new Demo(lumpsum, out).run();
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,134 @@
+package in.lumpsum.examples.demo;
+
+import in.lumpsum.calc.portfolio.CashFlows;
+import in.lumpsum.calc.portfolio.PortfolioValuation;
+import in.lumpsum.calc.portfolio.ValuedHolding;
+import in.lumpsum.calc.returns.XirrResult;
+import in.lumpsum.core.Lumpsum;
+import in.lumpsum.core.event.DomainEvent;
+import in.lumpsum.core.money.Money;
+import in.lumpsum.core.portfolio.Portfolio;
+import in.lumpsum.core.portfolio.Transaction;
+import in.lumpsum.core.scheme.Scheme;
+import in.lumpsum.core.scheme.SchemeCode;
+import in.lumpsum.core.store.spi.NavUpsertResult;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * The main job, end to end, on whatever {@link Lumpsum} it is given: load schemes and NAVs, sign an
+ * investor up, record the investor's transactions, then value the holdings and print them.
+ *
+ * <p>It runs on {@link SampleData} and says so in its output.
+ */
+public final class Demo {
+
+  private final Lumpsum lumpsum;
+  private final PrintStream out;
+
+  /**
+   * Creates the demo.
+   *
+   * @param lumpsum the wired parts to run on
+   * @param out where to print
+   */
+  public Demo(Lumpsum lumpsum, PrintStream out) {
+    this.lumpsum = Objects.requireNonNull(lumpsum, "lumpsum");
+    this.out = Objects.requireNonNull(out, "out");
+  }
+
+  /**
+   * Runs the demo as of the lumpsum clock's date.
+   *
+   * @return the valuation printed
+   */
+  public PortfolioValuation run() {
+    LocalDate asOf = lumpsum.today();
+    Map<String, LongAdder> eventCounts = new ConcurrentHashMap<>();
+    lumpsum.events().subscribeAll((DomainEvent e) ->
+        eventCounts.computeIfAbsent(e.getClass().getSimpleName(), k -> new LongAdder()).increment());
+
+    lumpsum.registerSchemes(SampleData.schemes());
+    NavUpsertResult navs = lumpsum.stores().navs().upsert(SampleData.navs(asOf));
+    lumpsum.signUp(SampleData.investor());
+    lumpsum.createPortfolio(Portfolio.builder().id(SampleData.PORTFOLIO).owner(SampleData.INVESTOR)
+        .name("Asha's savings (sample)").build());
+    Portfolio portfolio = lumpsum.record(SampleData.PORTFOLIO, SampleData.transactions(asOf));
+
+    PortfolioValuation valuation =
+        PortfolioValuation.of(portfolio.transactions(), lumpsum.stores().navs(), asOf);
+    print(portfolio, valuation, navs, eventCounts);
+    return valuation;
+  }
+
+  private void print(Portfolio portfolio, PortfolioValuation v, NavUpsertResult navs,
+      Map<String, LongAdder> eventCounts) {
+    out.println("lumpsum demo: " + SampleData.LABEL);
+    out.println();
+    out.printf("Investor   %s%n", lumpsum.stores().investors().find(portfolio.owner())
+        .map(i -> i.displayName()).orElse(portfolio.owner().value()));
+    out.printf("Portfolio  %s, %d transactions, version %d%n", portfolio.name(),
+        portfolio.transactions().size(), portfolio.version());
+    out.printf("Valued on  %s at each scheme's NAV on or before that date%n", v.date());
+    out.println();
+    String format = "%-52s %12s %10s %11s %14s %14s %14s %8s %8s%n";
+    out.printf(format, "Scheme", "Units", "NAV", "NAV date", "Cost (₹)", "Value (₹)", "Gain (₹)",
+        "Gain %", "XIRR");
+    for (ValuedHolding h : v.holdings()) {
+      SchemeCode code = h.account().holding().scheme();
+      String name = lumpsum.stores().schemes().find(code).map(Scheme::name).orElse(code.toString());
+      out.printf(format, truncate(name, 52), h.account().holding().units(),
+          h.nav().map(n -> n.nav().toString()).orElse("n/a"),
+          h.nav().map(n -> n.date().toString()).orElse("none"),
+          Rupees.format(h.cost()), Rupees.format(h.value()), Rupees.format(h.unrealisedGain()),
+          h.unrealisedGainFraction().map(Demo::percent).orElse("-"),
+          xirr(portfolio.transactionsOf(h.account().holding().ref()), v.date(), h.value()));
+    }
+    out.printf(format, "Total", "", "", "", Rupees.format(v.cost()), Rupees.format(v.value()),
+        Rupees.format(v.unrealisedGain()), v.cost().isZero() ? "-"
+            : percent(v.unrealisedGain().amount().divide(v.cost().amount(), 6, RoundingMode.HALF_UP)),
+        xirr(portfolio.transactions(), v.date(), v.value()));
+    out.println();
+    Money invested = v.holdings().stream().map(h -> h.account().invested())
+        .reduce(Money.ZERO, Money::plus);
+    Money proceeds = v.holdings().stream().map(h -> h.account().proceeds())
+        .reduce(Money.ZERO, Money::plus);
+    for (var closed : v.closed()) {
+      invested = invested.plus(closed.invested());
+      proceeds = proceeds.plus(closed.proceeds());
+    }
+    out.printf("Invested (incl. stamp duty) ₹%s, redeemed ₹%s, realised gain ₹%s%n",
+        Rupees.format(invested), Rupees.format(proceeds), Rupees.format(v.realisedGain()));
+    if (v.missingNavs() > 0) {
+      out.printf("Warning: %d holding(s) had no NAV on or before %s and are shown at zero%n",
+          v.missingNavs(), v.date());
+    }
+    out.println();
+    out.printf("Stored %d NAVs for %d schemes; events published: %s%n", navs.inserted(),
+        lumpsum.stores().schemes().count(), new TreeMap<>(eventCounts).toString().replace("=", " ×"));
+  }
+
+  /** XIRR (Actual/365) of the flows with the value held as a final inflow, or why there is none. */
+  private static String xirr(List<Transaction> transactions, LocalDate asOf, Money value) {
+    XirrResult r = CashFlows.xirr(transactions, asOf, value);
+    return r instanceof XirrResult.Rate rate
+        ? percent(BigDecimal.valueOf(rate.rate()).setScale(6, RoundingMode.HALF_UP))
+        : "n/a";
+  }
+
+  private static String percent(BigDecimal fraction) {
+    return fraction.movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
+  }
+
+  private static String truncate(String s, int max) {
+    return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+  }
+}
