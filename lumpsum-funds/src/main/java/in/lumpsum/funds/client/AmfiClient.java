@@ -112,10 +112,7 @@ public final class AmfiClient {
    * @throws AmfiFormatException if the report's header names no known layout
    */
   public Fetched<AmfiFile> history(LocalDate from, LocalDate to, int mutualFundId) {
-    if (mutualFundId < 1) {
-      throw new IllegalArgumentException("mutualFundId: must be positive (got " + mutualFundId + ")");
-    }
-    HttpUrl url = historyUrl(from, to, mutualFundId);
+    HttpUrl url = historyUrl(from, to, checkFundId(mutualFundId));
     return file("history " + from + ".." + to + " mf " + mutualFundId, url);
   }
 
@@ -153,6 +150,20 @@ public final class AmfiClient {
   }
 
   /**
+   * Fetches the history report's bytes for one mutual fund, checked whole, without parsing or caching.
+   *
+   * @param from the first date, inclusive
+   * @param to the last date, inclusive
+   * @param mutualFundId AMFI's number for the mutual fund, positive
+   * @return the bytes
+   * @throws IllegalArgumentException if {@code to} is before {@code from} or the id is not positive
+   * @throws SourceUnavailableException if AMFI gave no whole report
+   */
+  public byte[] historyBytes(LocalDate from, LocalDate to, int mutualFundId) {
+    return bytes(historyUrl(from, to, checkFundId(mutualFundId)));
+  }
+
+  /**
    * Returns the address of the daily file.
    *
    * @return the URL
@@ -187,6 +198,13 @@ public final class AmfiClient {
 
   private HttpUrl sifUrl() {
     return base.newBuilder().addPathSegments("spages/SIF_NAVAll.txt").build();
+  }
+
+  private static int checkFundId(int mutualFundId) {
+    if (mutualFundId < 1) {
+      throw new IllegalArgumentException("mutualFundId: must be positive (got " + mutualFundId + ")");
+    }
+    return mutualFundId;
   }
 
   private HttpUrl historyUrl(LocalDate from, LocalDate to, int mutualFundId) {

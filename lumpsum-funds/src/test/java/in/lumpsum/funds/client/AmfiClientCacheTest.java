@@ -6,6 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import in.lumpsum.funds.amfi.AmfiFile;
 import in.lumpsum.funds.amfi.AmfiFormatException;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.Test;
 
 /** The cache in front of the AMFI client: freshness by publishing time, stale serving, no caching of failures. */
@@ -132,5 +138,38 @@ class AmfiClientCacheTest extends ClientTestSupport {
     client.daily();
     assertThatThrownBy(client::daily).isInstanceOf(SourceUnavailableException.class);
     assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void daily_concurrentMisses_shareOneRequest() throws Exception {
+    CountDownLatch arrived = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+        arrived.countDown();
+        release.await(10, TimeUnit.SECONDS);
+        return okFixture("navall-6-crlf.txt");
+      }
+    });
+    AmfiClient client = client();
+    AtomicReference<Fetched<AmfiFile>> first = new AtomicReference<>();
+    AtomicReference<Fetched<AmfiFile>> second = new AtomicReference<>();
+    Thread a = new Thread(() -> first.set(client.daily()));
+    a.start();
+    assertThat(arrived.await(10, TimeUnit.SECONDS)).isTrue();
+    Thread b = new Thread(() -> second.set(client.daily()));
+    b.start();
+    // b parks on the load a is running; then the server answers a.
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (b.getState() != Thread.State.WAITING && System.nanoTime() < deadline) {
+      Thread.onSpinWait();
+    }
+    release.countDown();
+    a.join(10_000);
+    b.join(10_000);
+
+    assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(second.get().value()).isSameAs(first.get().value());
   }
 }

@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -22,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * <p>Only values a load returned are stored: a load that throws stores nothing. An entry stays
  * (stale) for {@code keepStale} after it was written, then goes; {@code maxEntries} bounds the count.
  * Caffeine's expiry reads the injected clock and its maintenance runs on the caller's thread (no
- * thread of lumpsum's own). Two threads that miss at once both load; the later write wins.
+ * thread of lumpsum's own). Threads that miss one key at once share one load (so that a host's many
+ * threads asking at 21:00 send AMFI one request): the first loads, the others wait for its outcome.
  * Thread-safe.
  */
 public final class FreshCache {
@@ -37,6 +40,8 @@ public final class FreshCache {
   private final String source;
   // Keys whose failure has been warned about: warn once, then DEBUG, until a load succeeds.
   private final Set<String> warned = ConcurrentHashMap.newKeySet();
+  // Loads in progress, by key: a thread that misses while another loads waits for that load.
+  private final ConcurrentHashMap<String, CompletableFuture<Object>> loading = new ConcurrentHashMap<>();
 
   /**
    * Creates a cache.
@@ -85,7 +90,7 @@ public final class FreshCache {
     }
     T value;
     try {
-      value = Objects.requireNonNull(load.get(), "loaded value");
+      value = (T) loadOnce(key, load);
     } catch (SourceUnavailableException e) {
       if (held == null) {
         throw e;
@@ -107,6 +112,35 @@ public final class FreshCache {
       LOG.debug("{} available again for {}", source, key);
     }
     return Fetched.fresh(value, at);
+  }
+
+  // Runs the load, or waits for the one another thread is running for the same key.
+  private Object loadOnce(String key, Supplier<?> load) {
+    CompletableFuture<Object> mine = new CompletableFuture<>();
+    CompletableFuture<Object> running = loading.putIfAbsent(key, mine);
+    if (running != null) {
+      try {
+        return running.join();
+      } catch (CompletionException e) {
+        if (e.getCause() instanceof RuntimeException r) {
+          throw r;
+        }
+        throw e;
+      }
+    }
+    try {
+      Object value = Objects.requireNonNull(load.get(), "loaded value");
+      mine.complete(value);
+      return value;
+    } catch (RuntimeException e) {
+      mine.completeExceptionally(e);
+      throw e;
+    } catch (Error e) {
+      mine.completeExceptionally(e);
+      throw e;
+    } finally {
+      loading.remove(key, mine);
+    }
   }
 
   /**

@@ -203,6 +203,7 @@ public final class HttpFetcher {
         throw e;
       }
       breaker.onSuccess();
+      LOG.debug("{} {}: {} bytes on attempt {}", source, where, body.length, attempt);
       return Outcome.of(value);
     } catch (IOException e) {
       if (Thread.currentThread().isInterrupted()) {
