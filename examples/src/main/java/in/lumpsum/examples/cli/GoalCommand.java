@@ -35,13 +35,8 @@ final class GoalCommand implements Callable<Integer> {
       description = "The goal's cost in today's money.")
   BigDecimal target;
 
-  @Option(names = {"-y", "--years"}, required = true, paramLabel = "YEARS",
-      description = "Years to the goal (1 to 100).")
-  int years;
-
-  @Option(names = {"-r", "--rate"}, required = true, paramLabel = "PERCENT",
-      description = "The expected annual return in percent, such as 12.")
-  BigDecimal rate;
+  @Mixin
+  SipHorizonMixin horizon;
 
   @Option(names = {"-i", "--inflation"}, defaultValue = "6", paramLabel = "PERCENT",
       description = "Annual inflation in percent (default ${DEFAULT-VALUE}).")
@@ -71,9 +66,10 @@ final class GoalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    double r = SipConventionsMixin.fraction(rate);
+    double r = horizon.fraction();
     GoalPlan plan = SipReport.calculate(spec, () -> conventions.planner().goal(
-        SipConventionsMixin.money(target), years, SipConventionsMixin.fraction(inflation), r,
+        SipConventionsMixin.money(target), horizon.years,
+        SipConventionsMixin.fraction(inflation), r,
         SipConventionsMixin.money(existing), delay));
     MonteCarloResult mc = volatility == null ? null : SipReport.calculate(spec,
         () -> MonteCarlo.builder().paths(paths).seed(seed).build().simulate(GoalScenario.of(plan),
@@ -82,8 +78,8 @@ final class GoalCommand implements Callable<Integer> {
     if (conventions.json) {
       Map<String, Object> inputs = new LinkedHashMap<>();
       inputs.put("targetToday", plan.targetToday());
-      inputs.put("years", years);
-      inputs.put("annualRatePercent", rate);
+      inputs.put("years", horizon.years);
+      inputs.put("annualRatePercent", horizon.rate);
       inputs.put("inflationPercent", inflation);
       inputs.put("existingCorpus", plan.existingCorpus());
       inputs.put("delayYears", delay);

@@ -28,30 +28,25 @@ final class SipCommand implements Callable<Integer> {
       description = "The monthly instalment in rupees.")
   BigDecimal amount;
 
-  @Option(names = {"-r", "--rate"}, required = true, paramLabel = "PERCENT",
-      description = "The expected annual return in percent, such as 12.")
-  BigDecimal rate;
-
-  @Option(names = {"-y", "--years"}, required = true, paramLabel = "YEARS",
-      description = "The horizon in years (1 to 100).")
-  int years;
+  @Mixin
+  SipHorizonMixin horizon;
 
   @Override
   public Integer call() {
     Projection p = SipReport.calculate(spec, () -> conventions.planner().sip(
-        SipConventionsMixin.money(amount), SipConventionsMixin.fraction(rate), years));
+        SipConventionsMixin.money(amount), horizon.fraction(), horizon.years));
     PrintWriter out = spec.commandLine().getOut();
     if (conventions.json) {
       Map<String, Object> inputs = new LinkedHashMap<>();
       inputs.put("monthly", SipConventionsMixin.money(amount));
-      inputs.put("annualRatePercent", rate);
-      inputs.put("years", years);
+      inputs.put("annualRatePercent", horizon.rate);
+      inputs.put("years", horizon.years);
       SipReport.printJson(out, SipReport.json("sip", inputs, p.conventions(), SipReport.totals(p),
           p.years()));
     } else {
       out.printf("SIP of %s a month for %d years at %s a year%n",
-          SipReport.rupees(SipConventionsMixin.money(amount)), years, rate.stripTrailingZeros()
-              .toPlainString() + "%");
+          SipReport.rupees(SipConventionsMixin.money(amount)), horizon.years,
+          SipReport.percent(horizon.fraction()));
       out.println("Conventions: " + conventions.conventionsLine());
       out.println();
       SipReport.printProjection(out, p);

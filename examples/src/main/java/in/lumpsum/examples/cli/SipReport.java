@@ -28,7 +28,8 @@ final class SipReport {
   }
 
   static String percent(double fraction) {
-    return BigDecimal.valueOf(fraction).movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+    return BigDecimal.valueOf(fraction).movePointRight(2).stripTrailingZeros().toPlainString()
+        + "%";
   }
 
   /** The totals and the year-by-year table of a projection. */

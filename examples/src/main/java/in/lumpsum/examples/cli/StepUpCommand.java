@@ -30,13 +30,8 @@ final class StepUpCommand implements Callable<Integer> {
       description = "The first year's monthly instalment in rupees.")
   BigDecimal amount;
 
-  @Option(names = {"-r", "--rate"}, required = true, paramLabel = "PERCENT",
-      description = "The expected annual return in percent, such as 12.")
-  BigDecimal rate;
-
-  @Option(names = {"-y", "--years"}, required = true, paramLabel = "YEARS",
-      description = "The horizon in years (1 to 100).")
-  int years;
+  @Mixin
+  SipHorizonMixin horizon;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
   Rise rise;
@@ -56,24 +51,25 @@ final class StepUpCommand implements Callable<Integer> {
     StepUp stepUp = SipReport.calculate(spec, () -> rise.percent != null
         ? StepUp.percent(SipConventionsMixin.fraction(rise.percent))
         : StepUp.amount(SipConventionsMixin.money(rise.amount)));
-    double r = SipConventionsMixin.fraction(rate);
+    double r = horizon.fraction();
     Projection p = SipReport.calculate(spec, () -> conventions.planner().stepUpSip(
-        SipConventionsMixin.money(amount), stepUp, r, years));
-    Projection plain = conventions.planner().sip(SipConventionsMixin.money(amount), r, years);
+        SipConventionsMixin.money(amount), stepUp, r, horizon.years));
+    Projection plain = conventions.planner().sip(SipConventionsMixin.money(amount), r,
+        horizon.years);
     PrintWriter out = spec.commandLine().getOut();
     if (conventions.json) {
       Map<String, Object> inputs = new LinkedHashMap<>();
       inputs.put("monthly", SipConventionsMixin.money(amount));
       inputs.put("stepUp", stepUp.describe());
-      inputs.put("annualRatePercent", rate);
-      inputs.put("years", years);
+      inputs.put("annualRatePercent", horizon.rate);
+      inputs.put("years", horizon.years);
       Map<String, Object> totals = SipReport.totals(p);
       totals.put("plainSipFinalValue", plain.finalValue());
       SipReport.printJson(out, SipReport.json("stepup", inputs, p.conventions(), totals,
           p.years()));
     } else {
       out.printf("Step-up SIP from %s a month, rising %s, for %d years at %s a year%n",
-          SipReport.rupees(SipConventionsMixin.money(amount)), stepUp.describe(), years,
+          SipReport.rupees(SipConventionsMixin.money(amount)), stepUp.describe(), horizon.years,
           SipReport.percent(r));
       out.println("Conventions: " + conventions.conventionsLine());
       out.println();

@@ -33,13 +33,8 @@ final class SwpCommand implements Callable<Integer> {
       description = "The monthly withdrawal in rupees.")
   BigDecimal withdrawal;
 
-  @Option(names = {"-r", "--rate"}, required = true, paramLabel = "PERCENT",
-      description = "The expected annual return in percent, such as 8.")
-  BigDecimal rate;
-
-  @Option(names = {"-y", "--years"}, required = true, paramLabel = "YEARS",
-      description = "The horizon in years (1 to 100).")
-  int years;
+  @Mixin
+  SipHorizonMixin horizon;
 
   @Option(names = "--first", paramLabel = "YYYY-MM-DD",
       description = "The date of the first withdrawal, to date the last one.")
@@ -49,7 +44,7 @@ final class SwpCommand implements Callable<Integer> {
   public Integer call() {
     SwpPlan plan = SipReport.calculate(spec, () -> conventions.planner().swp(
         SipConventionsMixin.money(corpus), SipConventionsMixin.money(withdrawal),
-        SipConventionsMixin.fraction(rate), years));
+        horizon.fraction(), horizon.years));
     PrintWriter out = spec.commandLine().getOut();
     String lasts = plan.depletionMonth().isPresent()
         ? "runs out in month " + plan.depletionMonth().getAsInt()
@@ -59,8 +54,8 @@ final class SwpCommand implements Callable<Integer> {
       Map<String, Object> inputs = new LinkedHashMap<>();
       inputs.put("corpus", SipConventionsMixin.money(corpus));
       inputs.put("monthlyWithdrawal", SipConventionsMixin.money(withdrawal));
-      inputs.put("annualRatePercent", rate);
-      inputs.put("years", years);
+      inputs.put("annualRatePercent", horizon.rate);
+      inputs.put("years", horizon.years);
       Map<String, Object> totals = SipReport.totals(plan.projection());
       totals.put("depletionMonth", plan.depletionMonth().isPresent()
           ? plan.depletionMonth().getAsInt() : null);
@@ -74,11 +69,11 @@ final class SwpCommand implements Callable<Integer> {
     } else {
       out.printf("SWP of %s a month from %s for %d years at %s a year%n",
           SipReport.rupees(plan.withdrawal()), SipReport.rupees(SipConventionsMixin.money(corpus)),
-          years, SipReport.percent(SipConventionsMixin.fraction(rate)));
+          horizon.years, SipReport.percent(horizon.fraction()));
       out.println("Conventions: " + conventions.conventionsLine());
       out.println();
       out.printf("The corpus %s; the withdrawal it sustains for %d years is %s a month.%n", lasts,
-          years, SipReport.rupees(plan.sustainableWithdrawal()));
+          horizon.years, SipReport.rupees(plan.sustainableWithdrawal()));
       out.println();
       SipReport.printProjection(out, plan.projection());
     }
