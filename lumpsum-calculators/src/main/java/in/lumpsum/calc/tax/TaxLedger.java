@@ -2,16 +2,18 @@ package in.lumpsum.calc.tax;
 
 import in.lumpsum.core.money.Money;
 import in.lumpsum.core.portfolio.HoldingRef;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Transactions matched for tax up to a date: every sale split into lots, the lots still open, the STT
  * paid, and notes on what could not be done exactly.
  *
  * @param lines every lot of every redemption and switch out, in date order
- * @param openLots the lots held on the date, by holding, oldest first
+ * @param openLots the lots held on the date, by holding in the order holdings first appear, oldest lot
+ *     first
  * @param sttPaid STT charged, by financial year (not deductible; reported for the record)
  * @param notes what the engine assumed, such as a grandfathered lot without a fair market value; each
  *     note names the transaction
@@ -27,10 +29,9 @@ public record TaxLedger(List<GainLine> lines, Map<HoldingRef, List<TaxLot>> open
    */
   public TaxLedger {
     lines = List.copyOf(lines);
-    openLots = Map.copyOf(openLots);
-    sttPaid = Map.copyOf(sttPaid);
+    openLots = Collections.unmodifiableMap(new LinkedHashMap<>(openLots));
+    sttPaid = Collections.unmodifiableMap(new LinkedHashMap<>(sttPaid));
     notes = List.copyOf(notes);
-    Objects.requireNonNull(lines, "lines");
   }
 
   /**
