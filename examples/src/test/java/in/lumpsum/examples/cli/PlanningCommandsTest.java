@@ -93,6 +93,9 @@ class PlanningCommandsTest {
     Run r = run("sip", "-a", "1000", "-r", "12", "-y", "1", "--timing", "middle");
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err()).contains("--timing").contains("middle");
+    Run rate = run("swp", "-c", "1000", "-w", "10", "-r", "1200", "-y", "1");
+    assertThat(rate.exitCode()).isEqualTo(2);
+    assertThat(rate.err()).contains("--rate: 1200 is outside -99 to 1000");
     Run years = run("sip", "-a", "1000", "-r", "12", "-y", "0");
     assertThat(years.exitCode()).isEqualTo(2);
     assertThat(years.err()).contains("years");

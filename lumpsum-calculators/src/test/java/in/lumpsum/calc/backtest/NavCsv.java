@@ -14,9 +14,9 @@ import java.util.Locale;
 
 /**
  * Test-only readers of the real NAV and index files in {@code ../shared/data} (see its SOURCES.md),
- * so that the calculators need not depend on lumpsum-funds.
+ * so that the calculators need not depend on lumpsum-funds. Public for the other calculators' tests.
  */
-final class NavCsv {
+public final class NavCsv {
 
   private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/uuuu");
   private static final DateTimeFormatter NSE = DateTimeFormatter.ofPattern("dd-MMM-uuuu",
@@ -29,7 +29,7 @@ final class NavCsv {
    * Reads utkarshohm/mf-nav-data's per-scheme file: {@code DD/MM/YYYY,nav}, no header, newest
    * first.
    */
-  static NavSeries schemeHistory(Path file) {
+  public static NavSeries schemeHistory(Path file) {
     NavSeries.Builder b = NavSeries.builder();
     int n = 0;
     for (String line : lines(file)) {
@@ -51,7 +51,7 @@ final class NavCsv {
    * Reads NSE's index CSV as in {@code index_values/NIFTY50.csv}: a header, then quoted,
    * space-padded {@code "dd-MMM-yyyy","open","high","low","close",...}; the close is the value.
    */
-  static NavSeries nseIndexCloses(Path file) {
+  public static NavSeries nseIndexCloses(Path file) {
     NavSeries.Builder b = NavSeries.builder();
     List<String> lines = lines(file);
     for (int n = 1; n < lines.size(); n++) {
