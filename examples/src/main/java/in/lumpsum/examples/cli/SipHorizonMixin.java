@@ -6,7 +6,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** The expected return and horizon options of {@code sip}, {@code stepup}, {@code swp}, {@code goal}. */
+/** The expected return and horizon options of the sip, stepup, swp and goal commands. */
 final class SipHorizonMixin {
 
   private static final BigDecimal MIN_PERCENT = new BigDecimal("-99");

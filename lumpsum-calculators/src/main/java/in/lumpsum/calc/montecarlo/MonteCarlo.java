@@ -44,7 +44,10 @@ public final class MonteCarlo {
   /** Paths per block: each block has its own random stream. */
   public static final int BLOCK_PATHS = 256;
 
-  /** The simulator with {@value #DEFAULT_PATHS} paths, seed {@value #DEFAULT_SEED}, on the caller's thread. */
+  /**
+   * The simulator with {@value #DEFAULT_PATHS} paths and seed {@value #DEFAULT_SEED}, running on
+   * the caller's thread.
+   */
   public static final MonteCarlo DEFAULT = builder().build();
 
   private final int paths;

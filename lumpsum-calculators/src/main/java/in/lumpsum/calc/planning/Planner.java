@@ -340,7 +340,8 @@ public final class Planner {
     double gl = conventions.lumpsumMonthlyGrowth(returnBefore);
     double existingAt = existing * Math.pow(gl, n);
     double shortfall = Math.max(0, corpus - existingAt);
-    Money sip = roundUp(shortfall / annuityFactor(conventions.monthlyGrowth(returnBefore), n, start));
+    double gBefore = conventions.monthlyGrowth(returnBefore);
+    Money sip = roundUp(shortfall / annuityFactor(gBefore, n, start));
     Money lumpsum = roundUp(shortfall / Math.pow(gl, n));
     double[] flows = new double[n];
     Arrays.fill(flows, sip.toDouble());

@@ -54,10 +54,10 @@ class BacktestRealDataTest {
     assertThat(r.paidIn()).isEqualTo(Money.ofRupees(600_000));
     double fundXirr = r.xirr().rateOrThrow();
     double indexXirr = r.benchmark().orElseThrow().xirr().rateOrThrow();
-    // An index fund of the NIFTY 50 against the price index: dividends (about 1.3% a year) less
-    // the fund's expenses and tracking error keep them within a couple of points.
-    assertThat(fundXirr).isBetween(0.0, 0.25);
-    assertThat(fundXirr).isCloseTo(indexXirr, within(0.03));
+    // An index fund of the NIFTY 50 against the price index: the dividends the fund keeps (about
+    // 1.3% a year) less its expenses and tracking error. Measured: 9.19% against 9.11%.
+    assertThat(fundXirr).isBetween(0.05, 0.15);
+    assertThat(fundXirr).isCloseTo(indexXirr, within(0.01));
     assertThat(r.holdings()).hasSize(121);
   }
 
