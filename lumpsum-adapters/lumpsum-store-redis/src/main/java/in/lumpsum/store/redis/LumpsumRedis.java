@@ -106,8 +106,15 @@ public final class LumpsumRedis implements AutoCloseable {
       }
       client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
       resources.shutdown(0, 2, TimeUnit.SECONDS);
+      Throwable root = e;
+      while (root.getCause() != null) {
+        root = root.getCause();
+      }
+      // The root cause (connection refused, timed out, authentication) without the URI, which may
+      // hold a password.
       throw new StoreException("Redis unreachable at " + uri.getHost() + ":" + uri.getPort() + ": "
-          + e.getMessage(), e);
+          + root.getClass().getSimpleName() + (root.getMessage() == null ? "" : " " + root.getMessage()),
+          e);
     }
   }
 
@@ -126,7 +133,6 @@ public final class LumpsumRedis implements AutoCloseable {
    *
    * @return the cache, closed with this object
    * @throws IllegalStateException if this object is closed
-   * @throws io.lettuce.core.RedisException if the invalidation channel cannot be subscribed
    */
   public RedisCache cache() {
     return cache(settings.keyPrefix());

@@ -380,7 +380,6 @@ public final class RedisEventBus implements EventBus {
      * @return the bus, closed with the {@link LumpsumRedis} if not before
      * @throws IllegalStateException if the {@link LumpsumRedis} is closed or a bus with this prefix is
      *     open on it
-     * @throws io.lettuce.core.RedisException if the channel cannot be subscribed
      */
     public RedisEventBus build() {
       redis.checkOpen();

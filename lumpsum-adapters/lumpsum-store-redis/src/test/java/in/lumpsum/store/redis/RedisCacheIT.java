@@ -140,4 +140,35 @@ class RedisCacheIT {
       readerRedis.close();
     }
   }
+
+  /**
+   * The daily feed's shape: one upsert of many schemes. Redis is invalidated in chunks and the other
+   * instances are told to drop everything in process.
+   */
+  @Test
+  public void largeBatch_invalidatesEveryScheme_everywhere() {
+    String prefix = RedisTests.prefix("cache");
+    InMemoryNavStore record = new InMemoryNavStore();
+    List<NavRecord> yesterday = new java.util.ArrayList<>();
+    List<NavRecord> today = new java.util.ArrayList<>();
+    for (int code = 100_000; code < 101_200; code++) {
+      yesterday.add(NavRecord.of(SchemeCode.of(code), DAY.minusDays(1), Nav.parse("10")));
+      today.add(NavRecord.of(SchemeCode.of(code), DAY, Nav.parse("10.5")));
+    }
+    record.upsert(yesterday);
+    NavStore navsA = first.cache(prefix).navs(record);
+    RedisCache b = second.cache(prefix);
+    NavStore navsB = b.navs(record);
+    for (NavRecord r : List.of(yesterday.get(0), yesterday.get(700), yesterday.get(1199))) {
+      assertThat(navsB.latest(r.scheme())).contains(r);
+    }
+
+    navsA.upsert(today);
+
+    for (NavRecord r : List.of(today.get(0), today.get(700), today.get(1199))) {
+      await("B sees " + r, () -> navsB.latest(r.scheme()).equals(java.util.Optional.of(r)));
+    }
+    assertThat(navsA.schemes()).hasSize(1200);
+    assertThat(b.metrics().pendingInvalidations()).isZero();
+  }
 }

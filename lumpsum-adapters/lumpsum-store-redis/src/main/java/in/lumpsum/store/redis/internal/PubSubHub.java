@@ -6,14 +6,19 @@ import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import java.net.SocketAddress;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Shares one pub/sub connection between the channels of one {@code LumpsumRedis}: routes each
  * channel's messages to its handler, and tells every handler when the connection drops and when its
- * channel is subscribed again (Lettuce resubscribes by itself after a reconnect).
+ * channel is subscribed again. Lettuce resubscribes by itself after a reconnect; a channel whose
+ * subscription was refused (added while Redis was down) is subscribed here once the connection is
+ * back, retrying every 200 ms until Redis confirms it.
  *
  * <p>Handlers are called on Lettuce's I/O thread: they must return quickly and never wait on Redis.
  */
@@ -39,7 +44,11 @@ public final class PubSubHub {
   }
 
   private final StatefulRedisPubSubConnection<String, String> connection;
+  private static final long RETRY_MILLIS = 200;
+
   private final Map<String, Handler> handlers = new ConcurrentHashMap<>();
+  private final Set<String> confirmed = ConcurrentHashMap.newKeySet();
+  private final AtomicBoolean retryScheduled = new AtomicBoolean();
 
   /**
    * Starts routing the connection's messages.
@@ -59,6 +68,7 @@ public final class PubSubHub {
 
       @Override
       public void subscribed(String channel, long count) {
+        confirmed.add(channel);
         Handler h = handlers.get(channel);
         if (h != null) {
           call(h, h::onSubscribed, channel);
@@ -69,23 +79,26 @@ public final class PubSubHub {
       @Override
       public void onRedisConnected(RedisChannelHandler<?, ?> c, SocketAddress address) {
         LOG.debug("pub/sub connection up: {}", address);
+        scheduleRetry();
       }
 
       @Override
       public void onRedisDisconnected(RedisChannelHandler<?, ?> c) {
         LOG.debug("pub/sub connection down");
+        confirmed.clear();
         handlers.forEach((channel, h) -> call(h, h::onDisconnected, channel));
       }
     });
   }
 
   /**
-   * Subscribes a channel, waiting for Redis to confirm.
+   * Subscribes a channel, waiting up to the command timeout for Redis to confirm. If Redis does not
+   * answer, the channel is subscribed when it does; the handler hears {@link Handler#onSubscribed}
+   * then.
    *
    * @param channel the channel
    * @param handler its handler
    * @throws IllegalStateException if the channel already has a handler
-   * @throws io.lettuce.core.RedisException if Redis refuses or does not answer in time
    */
   public void subscribe(String channel, Handler handler) {
     if (handlers.putIfAbsent(channel, handler) != null) {
@@ -94,8 +107,44 @@ public final class PubSubHub {
     try {
       connection.sync().subscribe(channel);
     } catch (RuntimeException e) {
-      handlers.remove(channel, handler);
-      throw e;
+      LOG.warn("Redis channel {} not subscribed yet ({}); it will be when Redis answers", channel,
+          e.getMessage());
+      scheduleRetry();
+    }
+  }
+
+  /** Subscribes, on Lettuce's event executor, every channel that Redis has not confirmed. */
+  private void scheduleRetry() {
+    if (!retryScheduled.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      connection.getResources().eventExecutorGroup().schedule(this::retry, RETRY_MILLIS,
+          TimeUnit.MILLISECONDS);
+    } catch (RuntimeException e) {
+      retryScheduled.set(false); // shutting down
+    }
+  }
+
+  private void retry() {
+    retryScheduled.set(false);
+    for (String channel : handlers.keySet()) {
+      if (confirmed.contains(channel)) {
+        continue;
+      }
+      if (!connection.isOpen()) {
+        return; // the next connection event schedules a retry
+      }
+      try {
+        connection.async().subscribe(channel).whenComplete((r, e) -> {
+          if (e != null) {
+            LOG.debug("subscribing {} failed, retrying: {}", channel, e.toString());
+            scheduleRetry();
+          }
+        });
+      } catch (RuntimeException e) {
+        scheduleRetry();
+      }
     }
   }
 
@@ -105,6 +154,7 @@ public final class PubSubHub {
    * @param channel the channel
    */
   public void unsubscribe(String channel) {
+    confirmed.remove(channel);
     if (handlers.remove(channel) != null && connection.isOpen()) {
       try {
         connection.async().unsubscribe(channel);

@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
@@ -72,7 +73,7 @@ public final class TwoLevelCache implements PubSubHub.Handler {
   /** Above this many generations, one invalidation tells the other instances to drop everything. */
   static final int MESSAGE_MAX_KEYS = 256;
 
-  /** Generations per INVALIDATE call, so that one call never holds Redis for long. */
+  /** Values per INVALIDATE call, so that one call never holds Redis for long. */
   static final int CHUNK = 512;
 
   private static final String ALL = "*";
@@ -227,6 +228,12 @@ public final class TwoLevelCache implements PubSubHub.Handler {
     if (slots.isEmpty()) {
       return;
     }
+    if (!outage.allow()) {
+      // Redis failed a moment ago: do not make the writer wait for another timeout.
+      pending.addAll(slots);
+      invalidateLocal(genKeys(slots));
+      return;
+    }
     Set<Slot> all = new LinkedHashSet<>(pending);
     all.addAll(slots);
     try {
@@ -329,12 +336,10 @@ public final class TwoLevelCache implements PubSubHub.Handler {
       return;
     }
     Set<Slot> all = Set.copyOf(pending);
-    List<byte[][]> calls = invalidationCalls(all);
-    java.util.concurrent.CompletableFuture<Object> chain =
-        java.util.concurrent.CompletableFuture.completedFuture(null);
-    for (byte[][] call : calls) {
+    CompletableFuture<Object> chain = CompletableFuture.completedFuture(null);
+    for (Call call : invalidationCalls(all)) {
       chain = chain.thenCompose(x -> Scripts.INVALIDATE.runAsync(connection.async(),
-          ScriptOutputType.INTEGER, keysOf(call), argsOf(call)));
+          ScriptOutputType.INTEGER, call.keys(), call.args()));
     }
     chain.whenComplete((r, e) -> {
       if (e == null) {
@@ -347,62 +352,45 @@ public final class TwoLevelCache implements PubSubHub.Handler {
   }
 
   private void sendInvalidations(Set<Slot> slots) {
-    for (byte[][] call : invalidationCalls(slots)) {
-      Scripts.INVALIDATE.run(connection.sync(), ScriptOutputType.INTEGER, keysOf(call), argsOf(call));
+    for (Call call : invalidationCalls(slots)) {
+      Scripts.INVALIDATE.run(connection.sync(), ScriptOutputType.INTEGER, call.keys(), call.args());
     }
   }
+
+  /** One INVALIDATE script call. */
+  private record Call(byte[][] keys, byte[][] args) {}
 
   /**
-   * Splits invalidations into INVALIDATE calls, each packed as one array: [keyCount, keys..., args...]
-   * encoded with the key count in the first element.
+   * Splits invalidations into INVALIDATE calls of at most {@link #CHUNK} values each; the last call
+   * publishes the message: the generations, or "drop everything" when there are many.
    */
-  private List<byte[][]> invalidationCalls(Set<Slot> slots) {
-    List<String> gens = new ArrayList<>(genKeys(slots));
-    List<String> dataKeys = new ArrayList<>();
-    for (Slot s : slots) {
-      if (!s.shared()) {
-        dataKeys.add(s.dataKey());
-      }
-    }
-    boolean tellAll = gens.size() > MESSAGE_MAX_KEYS;
-    List<byte[][]> calls = new ArrayList<>();
-    int chunks = Math.max(1, (gens.size() + CHUNK - 1) / CHUNK);
-    for (int c = 0; c < chunks; c++) {
-      List<String> g = gens.subList(c * CHUNK, Math.min(gens.size(), (c + 1) * CHUNK));
-      List<String> d = c == chunks - 1 ? dataKeys : List.of();
-      boolean last = c == chunks - 1;
-      String message = instanceId + "\n" + (tellAll ? ALL : String.join("\n", g));
+  private List<Call> invalidationCalls(Set<Slot> slots) {
+    List<Slot> list = new ArrayList<>(slots);
+    Set<String> allGens = genKeys(slots);
+    boolean tellAll = allGens.size() > MESSAGE_MAX_KEYS;
+    String message = instanceId + "\n" + (tellAll ? ALL : String.join("\n", allGens));
+    List<Call> calls = new ArrayList<>();
+    for (int from = 0; from < list.size(); from += CHUNK) {
+      List<Slot> chunk = list.subList(from, Math.min(list.size(), from + CHUNK));
+      boolean last = from + CHUNK >= list.size();
+      Set<String> gens = genKeys(chunk);
       List<byte[]> keys = new ArrayList<>();
-      g.forEach(k -> keys.add(utf8(k)));
-      d.forEach(k -> keys.add(utf8(k)));
+      gens.forEach(k -> keys.add(utf8(k)));
+      for (Slot s : chunk) {
+        if (!s.shared()) {
+          keys.add(utf8(s.dataKey()));
+        }
+      }
       List<byte[]> args = new ArrayList<>();
-      args.add(utf8(Integer.toString(g.size())));
-      args.add(utf8(last || !tellAll ? channel : ""));
-      args.add(utf8(message));
-      for (int i = 0; i < g.size(); i++) {
+      args.add(utf8(Integer.toString(gens.size())));
+      args.add(utf8(last ? channel : ""));
+      args.add(utf8(last ? message : ""));
+      for (int i = 0; i < gens.size(); i++) {
         args.add(newToken());
       }
-      byte[][] call = new byte[1 + keys.size() + args.size()][];
-      call[0] = utf8(Integer.toString(keys.size()));
-      for (int i = 0; i < keys.size(); i++) {
-        call[1 + i] = keys.get(i);
-      }
-      for (int i = 0; i < args.size(); i++) {
-        call[1 + keys.size() + i] = args.get(i);
-      }
-      calls.add(call);
+      calls.add(new Call(keys.toArray(new byte[0][]), args.toArray(new byte[0][])));
     }
     return calls;
-  }
-
-  private static byte[][] keysOf(byte[][] call) {
-    int n = Integer.parseInt(new String(call[0], StandardCharsets.UTF_8));
-    return Arrays.copyOfRange(call, 1, 1 + n);
-  }
-
-  private static byte[][] argsOf(byte[][] call) {
-    int n = Integer.parseInt(new String(call[0], StandardCharsets.UTF_8));
-    return Arrays.copyOfRange(call, 1 + n, call.length);
   }
 
   private void store(Slot slot, byte[] token, byte[] payload) {
