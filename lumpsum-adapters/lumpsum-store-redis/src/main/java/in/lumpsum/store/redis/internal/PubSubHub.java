@@ -49,6 +49,9 @@ public final class PubSubHub {
   private final Map<String, Handler> handlers = new ConcurrentHashMap<>();
   private final Set<String> confirmed = ConcurrentHashMap.newKeySet();
   private final AtomicBoolean retryScheduled = new AtomicBoolean();
+  /** Orders confirmations and disconnects; {@code generation} counts disconnects. */
+  private final Object lock = new Object();
+  private long generation;
 
   /**
    * Starts routing the connection's messages.
@@ -68,11 +71,7 @@ public final class PubSubHub {
 
       @Override
       public void subscribed(String channel, long count) {
-        confirmed.add(channel);
-        Handler h = handlers.get(channel);
-        if (h != null) {
-          call(h, h::onSubscribed, channel);
-        }
+        confirm(channel, currentGeneration());
       }
     });
     connection.addListener(new RedisConnectionStateListener() {
@@ -85,8 +84,11 @@ public final class PubSubHub {
       @Override
       public void onRedisDisconnected(RedisChannelHandler<?, ?> c) {
         LOG.debug("pub/sub connection down");
-        confirmed.clear();
-        handlers.forEach((channel, h) -> call(h, h::onDisconnected, channel));
+        synchronized (lock) {
+          generation++;
+          confirmed.clear();
+          handlers.forEach((channel, h) -> call(h, h::onDisconnected, channel));
+        }
       }
     });
   }
@@ -104,12 +106,33 @@ public final class PubSubHub {
     if (handlers.putIfAbsent(channel, handler) != null) {
       throw new IllegalStateException("channel " + channel + " is already subscribed");
     }
+    long before = currentGeneration();
     try {
       connection.sync().subscribe(channel);
+      // Lettuce may complete the command before it calls the listener: confirm here too, so that
+      // the channel is in use when this method returns. Whichever comes first tells the handler;
+      // neither does if the connection dropped meanwhile.
+      confirm(channel, before);
     } catch (RuntimeException e) {
       LOG.warn("Redis channel {} not subscribed yet ({}); it will be when Redis answers", channel,
           e.getMessage());
       scheduleRetry();
+    }
+  }
+
+  /** Tells the channel's handler it is subscribed, once per connection. */
+  private void confirm(String channel, long seenGeneration) {
+    synchronized (lock) {
+      Handler h = handlers.get(channel);
+      if (h != null && seenGeneration == generation && confirmed.add(channel)) {
+        call(h, h::onSubscribed, channel);
+      }
+    }
+  }
+
+  private long currentGeneration() {
+    synchronized (lock) {
+      return generation;
     }
   }
 
