@@ -24,7 +24,7 @@ import java.util.Set;
  * A {@link NavStore} that answers reads from a {@link RedisCache} and writes to the store of record.
  *
  * <p><b>What is cached.</b> Each scheme's whole history, as one compact {@link NavSeries} (in Redis
- * about 3 to 4 bytes a NAV), under {@code <prefix>:c1:{nav:<code>}}; every per-scheme read
+ * 2 to 4 bytes a NAV), under {@code <prefix>:c1:{nav:<code>}}; every per-scheme read
  * ({@link #exact}, {@link #onOrBefore}, {@link #onOrAfter}, {@link #range}, {@link #latest},
  * {@link #count}, {@link #series}) is answered from it, so each sees a whole batch or none of it, as
  * the contract asks. The set of schemes with NAVs is cached under {@code <prefix>:c1:{navdir}}.
