@@ -18,8 +18,9 @@ import java.util.TreeSet;
  *
  * <p>A {@link NavSeries} is written column-wise as a format byte, its scale, its size, then for each
  * point the zig-zag varint difference from the previous epoch day and from the previous unscaled NAV
- * (the first point from zero). Daily NAVs a day or three apart that move by a few paise take 3 to 4
- * bytes a point, and the series reads back exactly: same dates, same scale, same NAVs.
+ * (the first point from zero). Daily NAVs a day or three apart that move by a few paise take 2 to 4
+ * bytes a point (2.25 over the real 1987-2016 histories at 2 decimals), and the series reads back
+ * exactly: same dates, same scale, same NAVs.
  */
 public final class Codecs {
 
