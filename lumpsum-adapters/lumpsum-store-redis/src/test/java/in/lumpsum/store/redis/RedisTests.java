@@ -29,6 +29,11 @@ final class RedisTests {
   private static final AtomicInteger PREFIXES = new AtomicInteger();
   private static LumpsumRedis shared;
 
+  static {
+    // Whatever the tests of this JVM left (generation keys have no time to live) goes at exit.
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteKeys(RUN)));
+  }
+
   private RedisTests() {}
 
   /**
@@ -103,10 +108,6 @@ final class RedisTests {
   static synchronized LumpsumRedis shared() {
     if (shared == null) {
       shared = connect();
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        deleteKeys(RUN);
-        shared.close();
-      }));
     }
     return shared;
   }
