@@ -4,8 +4,9 @@ import in.lumpsum.core.LumpsumException;
 import java.util.Objects;
 
 /**
- * Thrown when a NAV history file is not in the format its reader expects: a header that lacks a
- * required column, or no header at all where one is needed.
+ * Thrown when a history file (of NAVs, or of an index's values) is not in the format its reader
+ * expects: a header that lacks a required column or matches no known format, or no header at all
+ * where one is needed.
  *
  * <p>Rows that are merely bad do not raise it; they are reported as problems. It is raised only when
  * reading on would mean guessing where the columns are.

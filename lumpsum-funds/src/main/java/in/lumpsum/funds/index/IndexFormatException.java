@@ -1,21 +1,17 @@
 package in.lumpsum.funds.index;
 
-import in.lumpsum.core.LumpsumException;
-import java.util.Objects;
+import in.lumpsum.funds.history.HistoryFormatException;
 
 /**
  * Thrown when an index file's header (or, for JSON, its first element) matches no known
- * {@link IndexFormat}, or names a format the method called cannot return.
+ * {@link IndexFormat}, or names a format the method called cannot return. It carries the file, line
+ * and header as its parent does.
  *
  * @since 0.1.0
  */
-public class IndexFormatException extends LumpsumException {
+public class IndexFormatException extends HistoryFormatException {
 
   private static final long serialVersionUID = 1L;
-
-  private final String source;
-  private final long line;
-  private final String header;
 
   /**
    * Creates an exception.
@@ -26,36 +22,6 @@ public class IndexFormatException extends LumpsumException {
    * @param reason what is wrong
    */
   public IndexFormatException(String source, long line, String header, String reason) {
-    super(source + ": line " + line + ": " + reason + (header.isEmpty() ? "" : " ('" + header + "')"));
-    this.source = Objects.requireNonNull(source, "source");
-    this.line = line;
-    this.header = Objects.requireNonNull(header, "header");
-  }
-
-  /**
-   * Returns the file read.
-   *
-   * @return the name given by the caller
-   */
-  public String source() {
-    return source;
-  }
-
-  /**
-   * Returns the line of the header.
-   *
-   * @return the 1-based line, or 0 when the file held no line
-   */
-  public long line() {
-    return line;
-  }
-
-  /**
-   * Returns the header as seen.
-   *
-   * @return the header, or the empty string
-   */
-  public String header() {
-    return header;
+    super(source, line, header, reason);
   }
 }
