@@ -35,6 +35,16 @@ public record ArchiveLoadReport(int files, int emptyFiles, int schemesLoaded, lo
   }
 
   /**
+   * Returns how many files held rows but not one NAV: every row was rejected (binary junk, a negative
+   * NAV).
+   *
+   * @return {@code files - emptyFiles - schemesLoaded}
+   */
+  public int filesWithoutNav() {
+    return files - emptyFiles - schemesLoaded;
+  }
+
+  /**
    * Returns how many rows were not read.
    *
    * @return the sum of {@link #problemsByReason()}
