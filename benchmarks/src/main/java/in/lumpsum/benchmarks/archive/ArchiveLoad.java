@@ -4,11 +4,16 @@ import in.lumpsum.core.scheme.SchemeCode;
 import in.lumpsum.core.store.memory.InMemoryNavStore;
 import in.lumpsum.funds.history.ArchiveLoadReport;
 import in.lumpsum.funds.history.NavArchive2016;
+import in.lumpsum.funds.nav.NavQuality;
+import in.lumpsum.funds.nav.NavQualityReport;
+import in.lumpsum.funds.nav.PublishingCalendar;
+import in.lumpsum.funds.nav.QualityIssue;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.openjdk.jol.info.GraphLayout;
@@ -31,7 +36,9 @@ import org.openjdk.jol.info.GraphLayout;
  *
  * <pre>java -Xms4g -Xmx4g -cp benchmarks/target/benchmarks.jar in.lumpsum.benchmarks.archive.ArchiveLoad</pre>
  *
- * <p>Pass {@code --no-treemap} to skip the TreeMap baseline (then {@code -Xmx1g} suffices).
+ * <p>Pass {@code --no-treemap} to skip the TreeMap baseline (then {@code -Xmx1g} suffices), and
+ * {@code --quality} to run {@link NavQuality#DEFAULT} over every loaded series (as of the most common last NAV date)
+ * and print what it finds.
  */
 public final class ArchiveLoad {
 
@@ -40,7 +47,8 @@ public final class ArchiveLoad {
   /**
    * Runs the load and the baselines and prints the figures.
    *
-   * @param args {@code --no-treemap} to skip the TreeMap baseline
+   * @param args {@code --no-treemap} to skip the TreeMap baseline, {@code --quality} to check every
+   *     series
    * @throws InterruptedException if interrupted while letting the GC settle
    */
   public static void main(String[] args) throws InterruptedException {
@@ -81,6 +89,10 @@ public final class ArchiveLoad {
         points, loadSeconds, loadSeconds - decompressSeconds, jol, (double) jol / points, gcDelta,
         (double) gcDelta / points);
 
+    if (java.util.List.of(args).contains("--quality")) {
+      quality(store);
+    }
+
     if (treeMap) {
       store = null;
       before = usedAfterGc();
@@ -96,6 +108,41 @@ public final class ArchiveLoad {
         System.out.println("(no maps)");
       }
     }
+  }
+
+  /** Checks every series and prints the calendars and issues found, by kind. */
+  private static void quality(InMemoryNavStore store) {
+    long t0 = System.nanoTime();
+    // As of the most common last NAV date (the day the live schemes were collected): a series is
+    // stale if it stopped well before that.
+    Map<LocalDate, Integer> lastDates = new java.util.HashMap<>();
+    store.schemes().forEach(c -> lastDates.merge(store.series(c).lastDate().orElseThrow(), 1,
+        Integer::sum));
+    LocalDate asOf = lastDates.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow()
+        .getKey();
+    Map<PublishingCalendar, Integer> calendars = new EnumMap<>(PublishingCalendar.class);
+    Map<String, long[]> issues = new TreeMap<>();
+    int clean = 0;
+    for (SchemeCode code : store.schemes()) {
+      NavQualityReport r = NavQuality.DEFAULT.check(store.series(code), asOf);
+      calendars.merge(r.calendar(), 1, Integer::sum);
+      if (r.clean()) {
+        clean++;
+      }
+      java.util.Set<String> kinds = new java.util.HashSet<>();
+      for (QualityIssue issue : r.issues()) {
+        String kind = issue.getClass().getSimpleName();
+        long[] counts = issues.computeIfAbsent(kind, k -> new long[2]);
+        counts[0]++;
+        if (kinds.add(kind)) {
+          counts[1]++;
+        }
+      }
+    }
+    System.out.printf("quality (as of %s, %.2f s): calendars %s; %,d series clean%n", asOf,
+        (System.nanoTime() - t0) / 1e9, calendars, clean);
+    issues.forEach((kind, counts) -> System.out.printf("  %-10s %,10d issues in %,6d series%n", kind,
+        counts[0], counts[1]));
   }
 
   /** Returns the heap in use once repeated full GCs stop freeing memory. */
