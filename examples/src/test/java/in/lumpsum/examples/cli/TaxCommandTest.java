@@ -1,0 +1,77 @@
+package in.lumpsum.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class TaxCommandTest {
+
+  private record Run(int code, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = new CommandLine(new LumpsumCli());
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    int code = cli.execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private static String resource(String name) {
+    try {
+      return Path.of(TaxCommandTest.class.getResource("/tax/" + name).toURI()).toString();
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String[] args(String... extra) {
+    List<String> a = new ArrayList<>(List.of("tax", resource("transactions.csv"), "--fy", "2025-26",
+        "--fmv", resource("fmv.csv")));
+    a.addAll(List.of(extra));
+    return a.toArray(String[]::new);
+  }
+
+  @Test
+  void statement_text_showsSectionsSetOffAndBadRow() {
+    Run r = run(args("--slab-rate", "30"));
+    // One bad row (T9): exit code 1, the rest still computed; the duplicated T8 counts once.
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains(":12: amount");
+    assertThat(r.out()).contains("Capital gains, financial year 2025-26")
+        .contains("112A @ 12.5%").contains("111A @ 20%").contains("50AA @ slab")
+        .contains("15000.00*");
+    // 112A: grandfathered lot gains 5000, the 2019 lot 0; STCL of 10000 on the small cap is set off
+    // against the slab-rate gain of 15000 first (taxed at 30%, the highest rate), leaving 5000 at slab.
+    assertThat(r.out()).containsPattern("50AA @ slab\\s+15000.00\\s+0.00\\s+10000.00\\s+0.00\\s+5000.00\\s+1500.00");
+    assertThat(r.out()).containsPattern("112A @ 12.5%\\s+5000.00\\s+0.00\\s+0.00\\s+5000.00\\s+0.00\\s+0.00");
+    assertThat(r.out()).contains("Estimated tax on these gains:     1560.00");
+    assertThat(r.out()).contains("STT paid (not deductible):        0.40");
+  }
+
+  @Test
+  void statement_json_and_schedule112A() {
+    Run json = run(args("--json"));
+    assertThat(json.out()).startsWith("{").contains("\"year\"").contains("\"sections\"");
+    Run csv = run(args("--schedule-112a"));
+    assertThat(csv.out().lines().findFirst().orElseThrow()).startsWith("Share/Unit acquired(1a)");
+    assertThat(csv.out().lines().skip(1).toList()).hasSize(2);
+    assertThat(csv.out()).contains("BE,,Sample Large Cap Fund - Growth,100.000,200.0000,20000.00,15000.00");
+  }
+
+  @Test
+  void badArguments_usageErrors() {
+    assertThat(run("tax", resource("transactions.csv"), "--fy", "2025-27").code()).isNotZero();
+    Run r = run("tax", resource("transactions.csv"), "--fy", "2025-26", "--exemption-order", "random");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("--exemption-order");
+  }
+}
