@@ -13,8 +13,9 @@ import java.util.Objects;
  * AMC's tax note) sets them per scheme; {@link #defaultFor(SebiCategory)} guesses them from the SEBI
  * category.
  *
- * @param equityOriented at least 65% of proceeds in domestic listed equity shares (or 90% in units of
- *     such funds, for a fund of funds): Explanation to section 112A of the Income-tax Act, 1961
+ * @param equityOriented at least 65% of proceeds in domestic listed equity shares (a fund of funds: 90%
+ *     in listed units of funds holding 90% in such shares): Explanation to section 112A of the
+ *     Income-tax Act, 1961
  * @param domesticEquityAtMost35 not more than 35% of proceeds in domestic equity shares: the definition
  *     of a specified mutual fund in section 50AA as inserted by the Finance Act, 2023, which governs
  *     transfers up to 31 March 2025
