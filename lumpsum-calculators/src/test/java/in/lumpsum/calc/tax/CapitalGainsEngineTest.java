@@ -19,6 +19,8 @@ import in.lumpsum.core.portfolio.HoldingRef;
 import in.lumpsum.core.portfolio.Transaction;
 import in.lumpsum.core.portfolio.TransactionId;
 import in.lumpsum.core.portfolio.TransactionType;
+import in.lumpsum.core.store.memory.InMemoryNavStore;
+import in.lumpsum.core.store.spi.NavRecord;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -170,6 +172,19 @@ class CapitalGainsEngineTest {
     assertThat(line.fairMarketValue()).contains(Money.parse("15000"));
     assertThat(line.gain()).isEqualTo(Money.parse("5000"));
     assertThat(line.rule().label()).isEqualTo("112A @ 12.5%");
+  }
+
+  @Test
+  void fairMarketValues_fromNavStore_nav31January2018OrLatestBefore() {
+    InMemoryNavStore navs = new InMemoryNavStore();
+    navs.upsert(List.of(new NavRecord(A, LocalDate.of(2018, 1, 31), Nav.parse("150")),
+        new NavRecord(A, LocalDate.of(2018, 2, 1), Nav.parse("140")),
+        new NavRecord(B, LocalDate.of(2018, 1, 30), Nav.parse("20"))));
+    FairMarketValues fmv = FairMarketValues.of(navs);
+    assertThat(fmv.perUnit(A)).contains(Nav.parse("150"));
+    assertThat(fmv.perUnit(B)).contains(Nav.parse("20"));
+    assertThat(fmv.perUnit(DEBT)).isEmpty();
+    assertThat(FairMarketValues.NONE.orElse(fmv).perUnit(A)).contains(Nav.parse("150"));
   }
 
   @Test
