@@ -11,6 +11,7 @@ import in.lumpsum.calc.tax.SchemeTaxProfile;
 import in.lumpsum.calc.tax.SectionTotal;
 import in.lumpsum.calc.tax.TaxInputs;
 import in.lumpsum.calc.tax.TaxOptions;
+import in.lumpsum.calc.tax.TaxRules;
 import in.lumpsum.core.json.JsonCodec;
 import in.lumpsum.core.money.Money;
 import in.lumpsum.core.money.Nav;
@@ -28,6 +29,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -65,6 +67,10 @@ final class TaxCommand implements Callable<Integer> {
 
   @Option(names = "--schedule-112a", description = "Print Schedule 112A rows as the ITR utility's CSV.")
   boolean schedule112A;
+
+  @Option(names = "--part", paramLabel = "1|2",
+      description = "With --schedule-112a for 2024-25: 1 for transfers before 23 July 2024, 2 for on or after.")
+  Integer part;
 
   @Option(names = "--schemes", paramLabel = "NAVAll.txt",
       description = "An AMFI NAV file: resolves ISINs to scheme codes, and gives names and SEBI categories.")
@@ -161,7 +167,16 @@ final class TaxCommand implements Callable<Integer> {
     }
     CapitalGainsStatement st = CapitalGainsStatement.of(txs, inputs, options, year);
     if (schedule112A) {
-      out.print(Schedule112A.toCsv(Schedule112A.rows(st, isins, names)));
+      LocalDate from = LocalDate.MIN;
+      LocalDate until = LocalDate.MAX;
+      if (part != null) {
+        if (part != 1 && part != 2) {
+          throw new ParameterException(spec.commandLine(), "--part: 1 or 2, not " + part);
+        }
+        from = part == 1 ? LocalDate.MIN : TaxRules.JULY_2024;
+        until = part == 1 ? TaxRules.JULY_2024 : LocalDate.MAX;
+      }
+      out.print(Schedule112A.toCsv(Schedule112A.rows(st, isins, names, from, until)));
     } else if (json) {
       out.println(JsonCodec.standard().toJson(st));
     } else {

@@ -108,6 +108,25 @@ class TaxCommandTest {
   }
 
   @Test
+  void schedule112A_2024_25_inTwoParts(@TempDir Path dir) throws IOException {
+    Path csv = dir.resolve("fy24.csv");
+    Files.writeString(csv, """
+        date,scheme,type,amount,units,folio,category
+        2020-01-10,100001,purchase,100000,1000,1/1,Large Cap Fund
+        2024-07-22,100001,redemption,60000,400,1/1,
+        2024-07-23,100001,redemption,60000,400,1/1,
+        """);
+    Run one = run("tax", csv.toString(), "--fy", "2024-25", "--schedule-112a", "--part", "1");
+    Run two = run("tax", csv.toString(), "--fy", "2024-25", "--schedule-112a", "--part", "2");
+    assertThat(one.out().lines().skip(1).toList()).singleElement().asString().startsWith("AE,,Scheme 100001,400.000,150.0000");
+    assertThat(two.out().lines().count()).isEqualTo(2);
+    Run text = run("tax", csv.toString(), "--fy", "2024-25");
+    // 20000 at 10% and 20000 at 12.5%: the ₹1.25 lakh exemption covers both parts once.
+    assertThat(text.out()).containsPattern("112A @ 10%\\s+20000.00").containsPattern("112A @ 12.5%\\s+20000.00")
+        .contains("Estimated tax on these gains:     0.00");
+  }
+
+  @Test
   void badArguments_usageErrors() {
     assertThat(run("tax", resource("transactions.csv"), "--fy", "2025-27").code()).isNotZero();
     Run r = run("tax", resource("transactions.csv"), "--fy", "2025-26", "--exemption-order", "random");
