@@ -48,6 +48,8 @@ import java.util.Optional;
  *       dates when the host gives the {@link SegregationSplit}; without one they cost nothing and date
  *       from the segregation, with a note.</li>
  *   <li>Duplicates (same id, same transaction) count once; reversals cancel what they name.</li>
+ *   <li>A sale dated before the rules in {@link TaxRules} begin (before October 2004 for equity units)
+ *       takes its lots but yields no line, with a note.</li>
  * </ul>
  *
  * <p>Stateless and thread-safe; use {@link #DEFAULT}.
@@ -244,7 +246,14 @@ public final class CapitalGainsEngine {
         Money value = i == taken.size() - 1 ? left
             : t.amount().times(lot.units().value().divide(t.units().value(), 12, RoundingMode.HALF_UP));
         left = left.minus(value);
-        lines.add(gain(lot, lot.units(), value, t.tradeDate(), t.id(), inputs, notes));
+        try {
+          lines.add(gain(lot, lot.units(), value, t.tradeDate(), t.id(), inputs, notes));
+        } catch (IllegalArgumentException beforeRules) {
+          // A sale older than the rules lumpsum holds still takes its lots, so later years stay right.
+          notes.add("transaction " + t.id() + " on " + t.tradeDate() + " predates the rules held ("
+              + beforeRules.getMessage() + "); its lots are taken but no gain is computed");
+          break;
+        }
       }
     }
 

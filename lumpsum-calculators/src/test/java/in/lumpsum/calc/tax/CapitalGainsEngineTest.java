@@ -217,6 +217,18 @@ class CapitalGainsEngineTest {
   }
 
   @Test
+  void saleBeforeTheRules_takesLotsWithNote_laterYearsStillRight() {
+    TaxLedger l = ledger(EQUITY, buy("p1", A, "2003-01-10", "1000", "100"), sell("r1", A, "2004-06-01", "600", "50"),
+        sell("r2", A, "2025-06-02", "5000", "50"));
+    assertThat(l.lines()).singleElement().satisfies(line -> {
+      assertThat(line.transaction()).isEqualTo(TransactionId.of("r2"));
+      assertThat(line.actualCost()).isEqualTo(Money.parse("500"));
+    });
+    assertThat(l.notes().get(0)).contains("r1").contains("predates");
+    assertThat(l.notes().get(1)).contains("r2").contains("31 January 2018");
+  }
+
+  @Test
   void oversell_namesTransaction() {
     assertThatThrownBy(() -> ledger(EQUITY, buy("p1", A, "2024-01-05", "1000", "10"),
         sell("r1", A, "2024-03-05", "1200", "11")))
