@@ -10,6 +10,7 @@ import in.lumpsum.calc.tax.Schedule112A;
 import in.lumpsum.calc.tax.SchemeTaxProfile;
 import in.lumpsum.calc.tax.SectionTotal;
 import in.lumpsum.calc.tax.TaxInputs;
+import in.lumpsum.calc.tax.TaxNote;
 import in.lumpsum.calc.tax.TaxOptions;
 import in.lumpsum.calc.tax.TaxRules;
 import in.lumpsum.core.json.JsonCodec;
@@ -247,7 +248,7 @@ final class TaxCommand implements Callable<Integer> {
     out.println("Cess:                             " + st.cess());
     out.println("Estimated tax on these gains:     " + st.totalTax().map(Money::toString).orElse("needs --slab-rate"));
     out.println("STT paid (not deductible):        " + st.stt());
-    for (String n : st.notes()) {
+    for (TaxNote n : st.notes()) {
       out.println("note: " + n);
     }
   }

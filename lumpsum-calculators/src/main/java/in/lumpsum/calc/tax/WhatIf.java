@@ -55,7 +55,7 @@ public final class WhatIf {
       throw new InvalidValueException("units", units, "holding " + holding + " has fewer units on " + date);
     }
     List<RedemptionLot> out = new ArrayList<>();
-    List<String> ignored = new ArrayList<>();
+    List<TaxNote> ignored = new ArrayList<>();
     for (TaxLot lot : taken) {
       Money value = lot.units().valueAt(nav);
       ExitLoadSchedule load = ExitLoadSchedule.inForce(exitLoads, lot.acquiredOn()).orElse(ExitLoadSchedule.NONE);
