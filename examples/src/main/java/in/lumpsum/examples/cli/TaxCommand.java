@@ -139,7 +139,9 @@ final class TaxCommand implements Callable<Integer> {
       d.flatMap(TransactionsCsv.SchemeDetails::isin).or(() -> s.flatMap(Scheme::isinGrowthOrPayout))
           .ifPresent(i -> isins.put(code, i));
       d.flatMap(TransactionsCsv.SchemeDetails::category).or(() -> s.flatMap(Scheme::category))
-          .map(SchemeTaxProfile::defaultFor).ifPresentOrElse(p -> profiles.put(code, p), () -> unknown.add(code));
+          .map(c -> names.containsKey(code) ? SchemeTaxProfile.defaultFor(c, names.get(code))
+              : SchemeTaxProfile.defaultFor(c))
+          .ifPresentOrElse(p -> profiles.put(code, p), () -> unknown.add(code));
     }
     TaxInputs inputs = TaxInputs.of(profiles);
     if (defaultProfile != null) {
