@@ -207,8 +207,11 @@ final class TaxCommand implements Callable<Integer> {
     List<String> lines = Files.readAllLines(path, StandardCharsets.UTF_8);
     for (int i = 0; i < lines.size(); i++) {
       String[] f = lines.get(i).split(",");
-      if (f.length < 2 || lines.get(i).isBlank() || (i == 0 && !Character.isDigit(f[1].strip().charAt(0)))) {
+      if (f.length < 2 || f[1].isBlank()) {
         continue;
+      }
+      if (i == 0 && !Character.isDigit(f[1].strip().charAt(0))) {
+        continue; // the header
       }
       String s = f[0].strip();
       SchemeCode code = Isin.isValid(s) ? byIsin.get(Isin.parse(s)) : SchemeCode.parse(s);
