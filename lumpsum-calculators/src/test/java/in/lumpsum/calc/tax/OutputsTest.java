@@ -103,6 +103,17 @@ class OutputsTest {
   }
 
   @Test
+  void whatIf_lockIn_refusesLockedUnits() {
+    TaxLedger ledger = CapitalGainsEngine.DEFAULT.ledger(List.of(buy("e1", A, "2022-10-10", "1000", "10"),
+        buy("e2", A, "2023-01-10", "1000", "10")), INPUTS, LocalDate.of(2025, 11, 3));
+    assertThat(WhatIf.redeemUnits(ledger, INPUTS, TaxOptions.DEFAULT, HA, Units.parse("10"), LocalDate.of(2025, 11, 3),
+        Nav.parse("150"), List.of(), LotAvailability.ELSS_LOCK_IN)).hasSize(1);
+    assertThatThrownBy(() -> WhatIf.redeemUnits(ledger, INPUTS, TaxOptions.DEFAULT, HA, Units.parse("10.001"),
+        LocalDate.of(2025, 11, 3), Nav.parse("150"), List.of(), LotAvailability.ELSS_LOCK_IN))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("locked in until 2026-01-10");
+  }
+
+  @Test
   void whatIf_amount_roundsUnitsUp_andRefusesMoreThanHeld() {
     TaxLedger ledger = CapitalGainsEngine.DEFAULT.ledger(List.of(buy("p1", A, "2024-01-10", "10000", "100")), INPUTS,
         LocalDate.of(2025, 6, 1));
