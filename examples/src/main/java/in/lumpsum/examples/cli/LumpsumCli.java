@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
         StepUpCommand.class,
         SwpCommand.class,
         GoalCommand.class,
+        TaxCommand.class,
         CommandLine.HelpCommand.class})
 public final class LumpsumCli {
 

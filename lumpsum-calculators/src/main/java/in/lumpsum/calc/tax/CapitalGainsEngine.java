@@ -48,6 +48,8 @@ import java.util.Optional;
  *       dates when the host gives the {@link SegregationSplit}; without one they cost nothing and date
  *       from the segregation, with a note.</li>
  *   <li>Duplicates (same id, same transaction) count once; reversals cancel what they name.</li>
+ *   <li>A sale dated before the rules in {@link TaxRules} begin (before October 2004 for equity units)
+ *       takes its lots but yields no line, with a note.</li>
  * </ul>
  *
  * <p>Stateless and thread-safe; use {@link #DEFAULT}.
@@ -112,7 +114,7 @@ public final class CapitalGainsEngine {
    * @return the line
    */
   static GainLine gain(TaxLot lot, Units units, Money saleValue, LocalDate saleDate, TransactionId transaction,
-      TaxInputs inputs, List<String> notes) {
+      TaxInputs inputs, List<TaxNote> notes) {
     TaxRules rules = inputs.rules();
     SchemeTaxProfile profile = inputs.profile(lot.holding().scheme());
     TaxClass taxClass = profile.taxClass(lot.acquiredOn(), saleDate);
@@ -129,9 +131,9 @@ public final class CapitalGainsEngine {
         fmv = Optional.of(origin.valueAt(perUnit.get()));
         deductible = TaxRules.grandfatheredCost(actual, fmv.get(), saleValue);
       } else {
-        notes.add("transaction " + transaction + ": units of " + lot.originScheme() + " acquired on "
-            + lot.acquiredOn() + " are grandfathered but their value on 31 January 2018 is not known;"
-            + " actual cost used");
+        notes.add(new TaxNote(saleDate, "transaction " + transaction + ": units of " + lot.originScheme()
+            + " acquired on " + lot.acquiredOn() + " are grandfathered but their value on 31 January 2018 is"
+            + " not known; actual cost used", false));
       }
     }
     Optional<Money> indexed = Optional.empty();
@@ -140,8 +142,8 @@ public final class CapitalGainsEngine {
       if (indexed.isPresent()) {
         deductible = indexed.get();
       } else {
-        notes.add("transaction " + transaction + ": no cost inflation index for the years of "
-            + lot.acquiredOn() + " or " + saleDate + "; cost not indexed");
+        notes.add(new TaxNote(saleDate, "transaction " + transaction + ": no cost inflation index for the years of "
+            + lot.acquiredOn() + " or " + saleDate + "; cost not indexed", false));
       }
     }
     return new GainLine(lot.holding(), transaction, lot.source(), saleDate, lot.acquiredOn(), units, saleValue,
@@ -182,7 +184,7 @@ public final class CapitalGainsEngine {
     private final Map<FolioKey, Deque<List<TaxLot>>> mergedOut = new HashMap<>();
     private final List<GainLine> lines = new ArrayList<>();
     private final Map<FinancialYear, Money> stt = new LinkedHashMap<>();
-    private final List<String> notes = new ArrayList<>();
+    private final List<TaxNote> notes = new ArrayList<>();
 
     Book(TaxInputs inputs) {
       this.inputs = inputs;
@@ -212,8 +214,8 @@ public final class CapitalGainsEngine {
       mergedOut.forEach((folio, pending) -> {
         for (List<TaxLot> orphan : pending) {
           if (!orphan.isEmpty()) {
-            notes.add("merger switch out of " + orphan.get(0).holding().scheme() + " on " + day
-                + " has no merger switch in that day in the same folio; its units are dropped");
+            notes.add(new TaxNote(day, "merger switch out of " + orphan.get(0).holding().scheme()
+                + " has no merger switch in that day in the same folio; its units are dropped", true));
           }
         }
       });
@@ -244,7 +246,14 @@ public final class CapitalGainsEngine {
         Money value = i == taken.size() - 1 ? left
             : t.amount().times(lot.units().value().divide(t.units().value(), 12, RoundingMode.HALF_UP));
         left = left.minus(value);
-        lines.add(gain(lot, lot.units(), value, t.tradeDate(), t.id(), inputs, notes));
+        try {
+          lines.add(gain(lot, lot.units(), value, t.tradeDate(), t.id(), inputs, notes));
+        } catch (IllegalArgumentException beforeRules) {
+          // A sale older than the rules lumpsum holds still takes its lots, so later years stay right.
+          notes.add(new TaxNote(t.tradeDate(), "transaction " + t.id() + " predates the rules held ("
+              + beforeRules.getMessage() + "); its lots are taken but no gain is computed", false));
+          break;
+        }
       }
     }
 
@@ -252,8 +261,8 @@ public final class CapitalGainsEngine {
       Deque<List<TaxLot>> pending = mergedOut.get(t.folio());
       List<TaxLot> from = pending == null ? null : pending.pollFirst();
       if (from == null || from.isEmpty()) {
-        notes.add("merger switch in " + t.id() + " on " + t.tradeDate()
-            + " has no merger switch out that day in the same folio; taken as a purchase at its amount");
+        notes.add(new TaxNote(t.tradeDate(), "merger switch in " + t.id()
+            + " has no merger switch out that day in the same folio; taken as a purchase at its amount", true));
         open(t, t.amount(), t.tradeDate());
         return;
       }
@@ -292,9 +301,9 @@ public final class CapitalGainsEngine {
       HoldingRef main = split == null ? null : new HoldingRef(split.mainScheme(), t.folio());
       Deque<TaxLot> mainLots = main == null ? null : lots.get(main);
       if (mainLots == null || mainLots.isEmpty() || t.units().signum() == 0) {
-        notes.add("segregated units " + t.id() + " on " + t.tradeDate() + ": "
+        notes.add(new TaxNote(t.tradeDate(), "segregated units " + t.id() + ": "
             + (split == null ? "no cost split given" : "no units of the main scheme held")
-            + "; they cost nothing and date from the segregation");
+            + "; they cost nothing and date from the segregation", true));
         open(t, Money.ZERO, t.tradeDate());
         return;
       }

@@ -41,12 +41,12 @@ import java.util.Optional;
  * @param surcharge the estimated surcharge, zero unless a rate was given
  * @param cess the estimated cess
  * @param stt STT paid in the year, not deductible
- * @param notes assumptions the engine made
+ * @param notes assumptions the engine made that matter to this year ({@link TaxLedger#notesFor})
  * @since 0.1.0
  */
 public record CapitalGainsStatement(FinancialYear year, List<GainLine> lines, List<SectionTotal> sections,
     Money carryForwardShortTermLoss, Money carryForwardLongTermLoss, Money specialRateTax, Money slabRateGains,
-    Optional<Money> slabRateTax, Money surcharge, Money cess, Money stt, List<String> notes) {
+    Optional<Money> slabRateTax, Money surcharge, Money cess, Money stt, List<TaxNote> notes) {
 
   /**
    * Creates a statement.
@@ -181,13 +181,9 @@ public record CapitalGainsStatement(FinancialYear year, List<GainLine> lines, Li
     }
     Money beforeCess = special.plus(slabTax.orElse(Money.ZERO)).plus(surcharge);
     Money cess = options.cess() ? beforeCess.times(TaxOptions.CESS) : Money.ZERO;
-    List<String> notes = new ArrayList<>();
-    for (String n : ledger.notes()) {
-      notes.add(n);
-    }
     return new CapitalGainsStatement(year, lines, totals, Money.of(shortLoss.add(bfShort)),
         Money.of(longLoss.add(bfLong)), special, slabGains, slabTax, surcharge, cess,
-        ledger.sttPaid().getOrDefault(year, Money.ZERO), notes);
+        ledger.sttPaid().getOrDefault(year, Money.ZERO), ledger.notesFor(year));
   }
 
   private static BigDecimal absorb(List<Part> order, BigDecimal loss) {

@@ -14,8 +14,9 @@ import java.util.TreeMap;
  * <p>Source: the Central Board of Direct Taxes' notifications under clause (v) of the Explanation to
  * section 48 of the Income-tax Act, 1961: notification No. 44/2017 of 5 June 2017 (S.O. 1790(E)), which
  * moved the base year to 2001-02 = 100 and gave 2001-02 to 2017-18; the yearly notifications after it
- * (2018-19: 280; 2019-20: 289; 2020-21: 301; 2021-22: 317; 2022-23: 331; 2023-24: 348; 2024-25: 363;
- * 2025-26: 376, notification No. 70/2025 of 1 July 2025). Units acquired before 1 April 2001 index from
+ * (2018-19: 280; 2019-20: 289; 2020-21: 301; 2021-22: 317; 2022-23: 331; 2023-24: 348; 2024-25: 363,
+ * notification No. 44/2024 of 24 May 2024, S.O. 2103(E); 2025-26: 376, notification No. 70/2025 of
+ * 1 July 2025). Units acquired before 1 April 2001 index from
  * 2001-02 (their cost may be their fair market value on that date, section 55(2)(b): not modelled).
  *
  * <p>For mutual-fund units indexation applies only to long-term gains under section 112 on transfers

@@ -5,6 +5,7 @@ import in.lumpsum.core.scheme.Isin;
 import in.lumpsum.core.scheme.SchemeCode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,7 @@ import java.util.Optional;
  * <p>The sale price is the line's sale value divided by its units, to four decimals, and column 6 is
  * recomputed as 4 × 5 (the utility checks it), so it can differ from the statement's sale value by a
  * few paise. The utility for assessment year 2025-26 asks gains before and after 23 July 2024 apart:
- * {@link #rows} keeps the lines in date order so that the two parts can be split at that date. The
+ * {@link #rows(CapitalGainsStatement, Map, Map, LocalDate, LocalDate)} gives either part. The
  * portal's template changes between years: check the headings against the year's template.
  *
  * @param acquired {@code BE} or {@code AE}
@@ -95,8 +96,27 @@ public record Schedule112A(String acquired, Optional<Isin> isin, String name, Bi
    */
   public static List<Schedule112A> rows(CapitalGainsStatement statement, Map<SchemeCode, Isin> isins,
       Map<SchemeCode, String> names) {
+    return rows(statement, isins, names, LocalDate.MIN, LocalDate.MAX);
+  }
+
+  /**
+   * Returns the rows of the section 112A lines sold within a period: for 2024-25, whose utility asks
+   * transfers before 23 July 2024 and on or after it apart.
+   *
+   * @param statement the year's statement
+   * @param isins the ISIN of each scheme, where known
+   * @param names the name of each scheme
+   * @param from the first sale date to include
+   * @param until the first sale date to leave out
+   * @return one row per line sold in {@code [from, until)}, in date order
+   */
+  public static List<Schedule112A> rows(CapitalGainsStatement statement, Map<SchemeCode, Isin> isins,
+      Map<SchemeCode, String> names, LocalDate from, LocalDate until) {
     List<Schedule112A> rows = new ArrayList<>();
     for (GainLine l : statement.schedule112ALines()) {
+      if (l.saleDate().isBefore(from) || !l.saleDate().isBefore(until)) {
+        continue;
+      }
       SchemeCode code = l.holding().scheme();
       BigDecimal units = l.units().value();
       BigDecimal price = l.saleValue().amount().divide(units, 4, RoundingMode.HALF_UP);

@@ -2,6 +2,8 @@ package in.lumpsum.calc.tax;
 
 import in.lumpsum.core.scheme.SebiCategory;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -13,8 +15,9 @@ import java.util.Objects;
  * AMC's tax note) sets them per scheme; {@link #defaultFor(SebiCategory)} guesses them from the SEBI
  * category.
  *
- * @param equityOriented at least 65% of proceeds in domestic listed equity shares (or 90% in units of
- *     such funds, for a fund of funds): Explanation to section 112A of the Income-tax Act, 1961
+ * @param equityOriented at least 65% of proceeds in domestic listed equity shares (a fund of funds: 90%
+ *     in listed units of funds holding 90% in such shares): Explanation to section 112A of the
+ *     Income-tax Act, 1961
  * @param domesticEquityAtMost35 not more than 35% of proceeds in domestic equity shares: the definition
  *     of a specified mutual fund in section 50AA as inserted by the Finance Act, 2023, which governs
  *     transfers up to 31 March 2025
@@ -96,6 +99,52 @@ public record SchemeTaxProfile(boolean equityOriented, boolean domesticEquityAtM
       };
     };
   }
+
+  /**
+   * Returns a guess of the profile from the SEBI category and the scheme's name, which tells apart what
+   * one category mixes: index funds and funds of funds that hold bonds (target-maturity "Crisil IBX
+   * Gilt", "SDL", "Bond" index funds), gold or silver, or foreign shares ("Nasdaq", "S&amp;P 500", "US",
+   * "Global", "International", "Overseas", "Hang Seng", "MSCI", "World").
+   *
+   * <p>Only index funds, funds of funds and ETFs other than gold, silver, debt and overseas are read by
+   * name; for other categories the name is not used. A guess still: the host should set the profile
+   * from the fund's own disclosure where it has it.
+   *
+   * @param category the scheme's category
+   * @param name the scheme's name, as AMFI lists it
+   * @return the profile
+   */
+  public static SchemeTaxProfile defaultFor(SebiCategory category, String name) {
+    Objects.requireNonNull(name, "name");
+    boolean readsName = switch (category) {
+      case INDEX_FUND, FOF_DOMESTIC, FOF_OVERSEAS, OTHER_ETF, EQUITY_ETF -> true;
+      default -> false;
+    };
+    if (!readsName) {
+      return defaultFor(category);
+    }
+    String n = " " + name.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9&]+", " ") + " ";
+    boolean listed = category == SebiCategory.OTHER_ETF || category == SebiCategory.EQUITY_ETF;
+    for (String word : DEBT_WORDS) {
+      if (n.contains(word)) {
+        return listed ? new SchemeTaxProfile(false, true, true, true) : DEBT;
+      }
+    }
+    for (String word : NON_DEBT_WORDS) {
+      if (n.contains(word)) {
+        return listed ? LISTED_NON_DEBT : LOW_EQUITY_NON_DEBT;
+      }
+    }
+    return defaultFor(category);
+  }
+
+  private static final List<String> DEBT_WORDS = List.of(" SDL ", " GILT ", " G SEC ",
+      " GSEC ", " BOND ", " BONDS ", " DEBT ", " CRISIL IBX ", " TARGET MATURITY ", " LIQUID ", " T BILL ",
+      " MONEY MARKET ", " OVERNIGHT ", " 1D RATE ", " CORPORATE ", " PSU ", " AAA ");
+
+  private static final List<String> NON_DEBT_WORDS = List.of(" GOLD ", " SILVER ",
+      " NASDAQ ", " S&P 500 ", " S&P ", " US ", " GLOBAL ", " INTERNATIONAL ", " OVERSEAS ", " HANG SENG ",
+      " MSCI ", " WORLD ", " NYSE ", " FANG ", " JAPAN ", " CHINA ", " TAIWAN ", " EUROPE ");
 
   /**
    * Returns how a unit of this scheme is taxed when acquired and transferred on given dates.

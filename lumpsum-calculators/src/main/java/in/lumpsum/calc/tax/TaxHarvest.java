@@ -11,6 +11,7 @@ import in.lumpsum.core.scheme.SchemeCode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -25,7 +26,8 @@ import java.util.Objects;
  * are long-term equity units and stops at the first short-term one, or where the gain would pass what is
  * left of the exemption (the last lot partly, to three decimals). Holdings are taken in the order the
  * ledger lists them. The cost counts the exit load, STT and the stamp duty on reinvesting the proceeds.
- * A loss candidate is a holding whose full redemption books a net loss of either term.
+ * A loss candidate is a holding whose redemption of every free unit books a net loss of either term.
+ * Units under a lock-in (an ELSS's three years per lot) are never proposed.
  *
  * <p>Stateless and thread-safe.
  *
@@ -43,12 +45,16 @@ public final class TaxHarvest {
    * @param date the date of the redemptions
    * @param navs the NAV of each scheme on the date; holdings without one are left out
    * @param exitLoads each scheme's exit-load schedules; none for a scheme not listed
+   * @param lockIns the lock-in of each scheme that has one, such as
+   *     {@link in.lumpsum.calc.portfolio.LotAvailability#ELSS_LOCK_IN} for an ELSS: lots still locked
+   *     on the date are never proposed
    * @return the plan
    */
   public static HarvestPlan plan(Collection<? extends Transaction> transactions, TaxInputs inputs, LocalDate date,
-      Map<SchemeCode, Nav> navs, Map<SchemeCode, List<ExitLoadSchedule>> exitLoads) {
+      Map<SchemeCode, Nav> navs, Map<SchemeCode, List<ExitLoadSchedule>> exitLoads, Map<SchemeCode, Period> lockIns) {
     Objects.requireNonNull(navs, "navs");
     Objects.requireNonNull(exitLoads, "exitLoads");
+    Objects.requireNonNull(lockIns, "lockIns");
     FinancialYear year = FinancialYear.of(date);
     TaxLedger ledger = CapitalGainsEngine.DEFAULT.ledger(transactions, inputs, date);
     Money used = Money.ZERO;
@@ -69,9 +75,17 @@ public final class TaxHarvest {
         continue;
       }
       List<ExitLoadSchedule> loads = exitLoads.getOrDefault(ref.scheme(), List.of());
+      // Lots are in date order, so the free ones are a prefix: the rest are still locked in.
+      Period lockIn = lockIns.get(ref.scheme());
       Units all = Units.ZERO;
       for (TaxLot lot : e.getValue()) {
+        if (lockIn != null && date.isBefore(lot.acquiredOn().plus(lockIn))) {
+          break;
+        }
         all = all.plus(lot.units());
+      }
+      if (all.signum() == 0) {
+        continue;
       }
       List<RedemptionLot> whole = WhatIf.redeemUnits(ledger, inputs, TaxOptions.DEFAULT, ref, all, date, nav, loads);
       HarvestPlan.Harvest full = harvest(ref, whole, date);

@@ -15,12 +15,12 @@ import java.util.Map;
  * @param openLots the lots held on the date, by holding in the order holdings first appear, oldest lot
  *     first
  * @param sttPaid STT charged, by financial year (not deductible; reported for the record)
- * @param notes what the engine assumed, such as a grandfathered lot without a fair market value; each
- *     note names the transaction
+ * @param notes what the engine assumed, such as a grandfathered lot without a fair market value, in the
+ *     order met
  * @since 0.1.0
  */
 public record TaxLedger(List<GainLine> lines, Map<HoldingRef, List<TaxLot>> openLots,
-    Map<FinancialYear, Money> sttPaid, List<String> notes) {
+    Map<FinancialYear, Money> sttPaid, List<TaxNote> notes) {
 
   /**
    * Creates a ledger.
@@ -42,6 +42,17 @@ public record TaxLedger(List<GainLine> lines, Map<HoldingRef, List<TaxLot>> open
    */
   public List<GainLine> linesIn(FinancialYear year) {
     return lines.stream().filter(l -> year.contains(l.saleDate())).toList();
+  }
+
+  /**
+   * Returns the notes that matter to a year: those dated in it, and earlier ones that shaped the lots.
+   *
+   * @param year the year
+   * @return the notes, in the order met
+   */
+  public List<TaxNote> notesFor(FinancialYear year) {
+    return notes.stream().filter(n -> year.contains(n.date()) || (n.shapesLots() && n.date().isBefore(year.start())))
+        .toList();
   }
 
   /**

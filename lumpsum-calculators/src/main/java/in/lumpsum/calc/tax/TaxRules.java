@@ -56,7 +56,7 @@ public record TaxRules(List<TaxRule> rates, List<HoldingPeriodRule> holdingPerio
   private static final LocalDate JULY_2014 = LocalDate.of(2014, 7, 11);
   private static final LocalDate APRIL_2023 = LocalDate.of(2023, 4, 1);
 
-  private static final String FA_2024 = "Finance (No. 2) Act, 2024 (from 23 July 2024)";
+  private static final String FA_2024 = "Finance (No. 2) Act, 2024";
   private static final String ITA_2025 = "Income-tax Act, 2025 (tax years from 1 April 2026)";
 
   /** The rules as in force, checked against the sources in each row. */

@@ -11,6 +11,7 @@ import in.lumpsum.core.portfolio.TransactionId;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -48,14 +49,44 @@ public final class WhatIf {
    */
   public static List<RedemptionLot> redeemUnits(TaxLedger ledger, TaxInputs inputs, TaxOptions options,
       HoldingRef holding, Units units, LocalDate date, Nav nav, List<ExitLoadSchedule> exitLoads) {
+    return redeemUnits(ledger, inputs, options, holding, units, date, nav, exitLoads, Period.ZERO);
+  }
+
+  /**
+   * Returns the lots a redemption of some units would take, refusing units still under a lock-in.
+   *
+   * @param ledger the holding's lots up to the date (from {@link CapitalGainsEngine#ledger})
+   * @param inputs profiles, fair market values and rules
+   * @param options the slab rate, for slab-rate gains
+   * @param holding the holding
+   * @param units the units to redeem
+   * @param date the redemption date
+   * @param nav the NAV the redemption would get
+   * @param exitLoads the scheme's exit-load schedules (empty for none)
+   * @param lockIn the scheme's lock-in per lot, such as
+   *     {@link in.lumpsum.calc.portfolio.LotAvailability#ELSS_LOCK_IN}; {@link Period#ZERO} for none
+   * @return the lots, oldest first
+   * @throws InvalidValueException if the holding has fewer units, or fewer units free of the lock-in
+   *     (field {@code units}, naming the date the next lot unlocks)
+   */
+  public static List<RedemptionLot> redeemUnits(TaxLedger ledger, TaxInputs inputs, TaxOptions options,
+      HoldingRef holding, Units units, LocalDate date, Nav nav, List<ExitLoadSchedule> exitLoads, Period lockIn) {
     Objects.requireNonNull(nav, "nav");
+    Objects.requireNonNull(lockIn, "lockIn");
     Deque<TaxLot> lots = new ArrayDeque<>(ledger.lots(holding));
     List<TaxLot> taken = CapitalGainsEngine.take(lots, units);
     if (taken.isEmpty() && units.signum() > 0) {
       throw new InvalidValueException("units", units, "holding " + holding + " has fewer units on " + date);
     }
+    for (TaxLot lot : taken) {
+      LocalDate unlocks = lot.acquiredOn().plus(lockIn);
+      if (date.isBefore(unlocks)) {
+        throw new InvalidValueException("units", units, "holding " + holding + " has units allotted on "
+            + lot.acquiredOn() + " locked in until " + unlocks + "; fewer units are free on " + date);
+      }
+    }
     List<RedemptionLot> out = new ArrayList<>();
-    List<String> ignored = new ArrayList<>();
+    List<TaxNote> ignored = new ArrayList<>();
     for (TaxLot lot : taken) {
       Money value = lot.units().valueAt(nav);
       ExitLoadSchedule load = ExitLoadSchedule.inForce(exitLoads, lot.acquiredOn()).orElse(ExitLoadSchedule.NONE);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import in.lumpsum.core.money.Money;
+import in.lumpsum.core.money.Nav;
+import in.lumpsum.core.money.Units;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,6 +32,17 @@ class ChargesTest {
     assertThat(StampDuty.DEFAULT.onNet(Money.ofRupees(99_995), JULY_2020)).isEqualTo(Money.parse("5.00"));
     assertThat(StampDuty.DEFAULT.includedIn(Money.ofRupees(100_000), JULY_2020.minusDays(1)))
         .isEqualTo(Money.ZERO);
+  }
+
+  @Test
+  void stampDuty_afterTransactionCharge_publishedExample() {
+    // STCA Global, "Stamp duty on mutual funds from 1st of July 2020": ₹1,00,100 invested with a ₹100
+    // platform charge pays ₹5 of duty, and 9,999.50 units are allotted at a NAV of 10.
+    Money afterCharge = Money.parse("100100").minus(Money.parse("100"));
+    Money duty = StampDuty.DEFAULT.includedIn(afterCharge, JULY_2020);
+    assertThat(duty).isEqualTo(Money.parse("5.00"));
+    assertThat(Units.allotted(afterCharge.minus(duty), Nav.parse("10")))
+        .isEqualTo(Units.parse("9999.5"));
   }
 
   @Test

@@ -19,6 +19,8 @@ import in.lumpsum.core.portfolio.HoldingRef;
 import in.lumpsum.core.portfolio.Transaction;
 import in.lumpsum.core.portfolio.TransactionId;
 import in.lumpsum.core.portfolio.TransactionType;
+import in.lumpsum.core.store.memory.InMemoryNavStore;
+import in.lumpsum.core.store.spi.NavRecord;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -89,7 +91,7 @@ class CapitalGainsEngineTest {
         tx("mo", A, TransactionType.MERGER_SWITCH_OUT, "2023-06-01", "0", "1000"),
         tx("mi", B, TransactionType.MERGER_SWITCH_IN, "2023-06-02", "9000", "800"));
     assertThat(l.notes()).hasSize(2);
-    assertThat(l.notes().get(0)).contains("no merger switch in");
+    assertThat(l.notes().get(0).text()).contains("no merger switch in");
     assertThat(l.lots(new HoldingRef(B, TaxFixtures.FOLIO)).get(0).acquiredOn()).isEqualTo(LocalDate.of(2023, 6, 2));
   }
 
@@ -119,7 +121,7 @@ class CapitalGainsEngineTest {
         buy("p1", DEBT, "2019-01-01", "10000", "1000"),
         tx("sg", SEG, TransactionType.SEGREGATION, "2020-01-01", "0", "1000"));
     assertThat(l.lots(new HoldingRef(SEG, TaxFixtures.FOLIO)).get(0).cost()).isEqualTo(Money.ZERO);
-    assertThat(l.notes()).singleElement().asString().contains("no cost split");
+    assertThat(l.notes()).singleElement().satisfies(n -> assertThat(n.text()).contains("no cost split"));
   }
 
   @Test
@@ -173,10 +175,23 @@ class CapitalGainsEngineTest {
   }
 
   @Test
+  void fairMarketValues_fromNavStore_nav31January2018OrLatestBefore() {
+    InMemoryNavStore navs = new InMemoryNavStore();
+    navs.upsert(List.of(new NavRecord(A, LocalDate.of(2018, 1, 31), Nav.parse("150")),
+        new NavRecord(A, LocalDate.of(2018, 2, 1), Nav.parse("140")),
+        new NavRecord(B, LocalDate.of(2018, 1, 30), Nav.parse("20"))));
+    FairMarketValues fmv = FairMarketValues.of(navs);
+    assertThat(fmv.perUnit(A)).contains(Nav.parse("150"));
+    assertThat(fmv.perUnit(B)).contains(Nav.parse("20"));
+    assertThat(fmv.perUnit(DEBT)).isEmpty();
+    assertThat(FairMarketValues.NONE.orElse(fmv).perUnit(A)).contains(Nav.parse("150"));
+  }
+
+  @Test
   void grandfathering_withoutFmv_actualCostAndNote() {
     TaxLedger l = ledger(EQUITY, buy("p1", A, "2017-06-01", "10000", "100"), sell("r1", A, "2025-05-02", "20000", "100"));
     assertThat(l.lines().get(0).gain()).isEqualTo(Money.parse("10000"));
-    assertThat(l.notes()).singleElement().asString().contains("31 January 2018 is not known");
+    assertThat(l.notes()).singleElement().satisfies(n -> assertThat(n.text()).contains("31 January 2018 is"));
   }
 
   @Test
@@ -199,6 +214,19 @@ class CapitalGainsEngineTest {
         .reverses(TransactionId.of("p2")).build();
     TaxLedger l = ledger(EQUITY, p, p2, rev, r, p, r);
     assertThat(l.lines()).singleElement().satisfies(line -> assertThat(line.gain()).isEqualTo(Money.parse("200")));
+  }
+
+  @Test
+  void saleBeforeTheRules_takesLotsWithNote_laterYearsStillRight() {
+    TaxLedger l = ledger(EQUITY, buy("p1", A, "2003-01-10", "1000", "100"), sell("r1", A, "2004-06-01", "600", "50"),
+        sell("r2", A, "2025-06-02", "5000", "50"));
+    assertThat(l.lines()).singleElement().satisfies(line -> {
+      assertThat(line.transaction()).isEqualTo(TransactionId.of("r2"));
+      assertThat(line.actualCost()).isEqualTo(Money.parse("500"));
+    });
+    assertThat(l.notes().get(0).text()).contains("r1").contains("predates");
+    assertThat(l.notes().get(1).text()).contains("r2").contains("31 January 2018");
+    assertThat(l.notesFor(FinancialYear.parse("2025-26"))).hasSize(1);
   }
 
   @Test

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import in.lumpsum.calc.charges.ExitLoadSchedule;
 import in.lumpsum.calc.charges.ExitLoadTier;
+import in.lumpsum.calc.portfolio.LotAvailability;
 import in.lumpsum.core.InvalidValueException;
 import in.lumpsum.core.money.Money;
 import in.lumpsum.core.money.Nav;
@@ -61,6 +62,24 @@ class OutputsTest {
   }
 
   @Test
+  void harvest_elss_neverProposesLockedLots() {
+    List<Transaction> txs = List.of(
+        buy("e1", A, "2022-10-10", "100000", "1000"),
+        buy("e2", A, "2023-01-10", "100000", "1000"));
+    HarvestPlan plan = TaxHarvest.plan(txs, INPUTS, LocalDate.of(2025, 11, 3), Map.of(A, Nav.parse("150")),
+        Map.of(), Map.of(A, LotAvailability.ELSS_LOCK_IN));
+    // e1 is free from 10 October 2025 and gains 50,000; e2 stays locked until 10 January 2026.
+    assertThat(plan.gains()).singleElement().satisfies(h -> {
+      assertThat(h.units()).isEqualTo(Units.parse("1000"));
+      assertThat(h.longTermGain()).isEqualTo(Money.parse("50000"));
+    });
+    HarvestPlan before = TaxHarvest.plan(txs, INPUTS, LocalDate.of(2025, 10, 9), Map.of(A, Nav.parse("150")),
+        Map.of(), Map.of(A, LotAvailability.ELSS_LOCK_IN));
+    assertThat(before.gains()).isEmpty();
+    assertThat(before.unused()).isEqualTo(Money.ofRupees(125_000));
+  }
+
+  @Test
   void whatIf_units_lotByLot_withExitLoadAndStt() {
     TaxLedger ledger = CapitalGainsEngine.DEFAULT.ledger(List.of(
         buy("p1", A, "2024-01-10", "10000", "100"),
@@ -81,6 +100,17 @@ class OutputsTest {
     assertThat(young.line().gain()).isEqualTo(Money.parse("435"));
     assertThat(young.line().rule().label()).isEqualTo("111A @ 20%");
     assertThat(young.tax()).contains(Money.parse("87"));
+  }
+
+  @Test
+  void whatIf_lockIn_refusesLockedUnits() {
+    TaxLedger ledger = CapitalGainsEngine.DEFAULT.ledger(List.of(buy("e1", A, "2022-10-10", "1000", "10"),
+        buy("e2", A, "2023-01-10", "1000", "10")), INPUTS, LocalDate.of(2025, 11, 3));
+    assertThat(WhatIf.redeemUnits(ledger, INPUTS, TaxOptions.DEFAULT, HA, Units.parse("10"), LocalDate.of(2025, 11, 3),
+        Nav.parse("150"), List.of(), LotAvailability.ELSS_LOCK_IN)).hasSize(1);
+    assertThatThrownBy(() -> WhatIf.redeemUnits(ledger, INPUTS, TaxOptions.DEFAULT, HA, Units.parse("10.001"),
+        LocalDate.of(2025, 11, 3), Nav.parse("150"), List.of(), LotAvailability.ELSS_LOCK_IN))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("locked in until 2026-01-10");
   }
 
   @Test
@@ -106,7 +136,7 @@ class OutputsTest {
         buy("b1", B, "2025-01-10", "50000", "500"),
         sell("r0", A, "2025-04-15", "0.01", "0.001"));
     HarvestPlan plan = TaxHarvest.plan(txs, INPUTS, LocalDate.of(2025, 11, 3),
-        Map.of(A, Nav.parse("200"), B, Nav.parse("80")), Map.of(A, ONE_YEAR));
+        Map.of(A, Nav.parse("200"), B, Nav.parse("80")), Map.of(A, ONE_YEAR), Map.of());
     assertThat(plan.exemption()).isEqualTo(Money.ofRupees(125_000));
     // Each old lot gains ₹100 a unit: p1's 1000 units (less the 0.001 redeemed) book ~₹1 lakh, then 250
     // units of p2 the rest (250.001: the tiny loss of r0 left the whole exemption).

@@ -118,6 +118,25 @@ class TaxRulesTest {
   }
 
   @Test
+  void defaultProfile_byName_tellsDebtAndForeignIndexFundsApart() {
+    assertThat(SchemeTaxProfile.defaultFor(SebiCategory.INDEX_FUND, "Sample Nifty 50 Index Fund - Direct - Growth"))
+        .isEqualTo(SchemeTaxProfile.EQUITY);
+    assertThat(SchemeTaxProfile.defaultFor(SebiCategory.INDEX_FUND,
+        "Sample Crisil IBX 60:40 SDL+AAA PSU-Apr 2027 Index Fund-Direct Growth")).isEqualTo(SchemeTaxProfile.DEBT);
+    assertThat(SchemeTaxProfile.defaultFor(SebiCategory.INDEX_FUND, "Sample Nifty G-Sec Jun 2036 Index Fund"))
+        .isEqualTo(SchemeTaxProfile.DEBT);
+    assertThat(SchemeTaxProfile.defaultFor(SebiCategory.INDEX_FUND, "Sample Nasdaq 100 Index Fund"))
+        .isEqualTo(SchemeTaxProfile.LOW_EQUITY_NON_DEBT);
+    assertThat(SchemeTaxProfile.defaultFor(SebiCategory.FOF_DOMESTIC, "Sample Gold Savings Fund (FoF)"))
+        .isEqualTo(SchemeTaxProfile.LOW_EQUITY_NON_DEBT);
+    assertThat(SchemeTaxProfile.defaultFor(SebiCategory.OTHER_ETF, "Sample Nifty 1D Rate Liquid ETF").debtAbove65())
+        .isTrue();
+    // The name is not read where the category settles it.
+    assertThat(SchemeTaxProfile.defaultFor(SebiCategory.LARGE_CAP, "Sample Bond Street Large Cap Fund"))
+        .isEqualTo(SchemeTaxProfile.EQUITY);
+  }
+
+  @Test
   void exemption112A_byYear() {
     assertThat(RULES.exemption112A(FinancialYear.parse("2017-18"))).isEqualTo(Money.ZERO);
     assertThat(RULES.exemption112A(FinancialYear.parse("2018-19"))).isEqualTo(Money.ofRupees(100_000));
