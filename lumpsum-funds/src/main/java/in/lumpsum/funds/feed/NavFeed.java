@@ -258,7 +258,7 @@ public final class NavFeed {
     // tell the same.
     boolean wordsMoved = file.layout().hasPlanAndOption()
         && (previousLayout == null || !previousLayout.hasPlanAndOption());
-    Applied applied = apply(rows, file.layout().hasPlanAndOption(), wordsMoved, now, out);
+    Applied applied = apply(rows, file.layout().hasPlanAndOption(), wordsMoved, true, true, now, out);
 
     int goneStale = asOf == null ? 0 : watch(asOf, now, out);
     if (applied.changed() && file.rejectedRowCount() > 0) {
@@ -274,9 +274,13 @@ public final class NavFeed {
         counts(out), "");
   }
 
-  /** Applies rows to the stores, adding the events to {@code out}. Shared with the backfill. */
-  Applied apply(List<AmfiRow> rows, boolean planOptionColumns, boolean wordsMoved, Instant now,
-      List<DomainEvent> out) {
+  /**
+   * Applies rows to the stores, adding the events to {@code out}. Shared with the backfill, which
+   * leaves known schemes as they are (history is older than what is known) and may publish no
+   * {@link NavPublished} or NAV-jump alert for history.
+   */
+  Applied apply(List<AmfiRow> rows, boolean planOptionColumns, boolean wordsMoved,
+      boolean updateKnown, boolean publishNavs, Instant now, List<DomainEvent> out) {
     Applied a = new Applied();
     // Schemes: last row per code wins, as the store would.
     Map<SchemeCode, AmfiRow> byCode = new LinkedHashMap<>();
@@ -293,7 +297,7 @@ public final class NavFeed {
         a.added++;
         schemeEvents.add(new SchemeAdded(merged.code(), merged.name(), now));
         sharedIsin(merged, now, schemeEvents);
-      } else if (!known.equals(merged)) {
+      } else if (updateKnown && !known.equals(merged)) {
         changed.add(merged);
         if (!known.name().equals(merged.name()) && !SchemeNames.sameFund(known.name(), merged.name(),
             planOptionColumns && (wordsMoved || SchemeNames.namesPlanOrOption(known.name())))) {
@@ -329,7 +333,7 @@ public final class NavFeed {
     }
     // NAV jumps are judged against the NAV before, read before the write.
     List<DomainEvent> jumps = new ArrayList<>();
-    for (NavRecord rec : inserted) {
+    for (NavRecord rec : publishNavs ? inserted : List.<NavRecord>of()) {
       navs.onOrBefore(rec.scheme(), rec.date().minusDays(1)).ifPresent(prev -> {
         BigDecimal change = rec.nav().value().divide(prev.nav().value(), MathContext.DECIMAL64)
             .subtract(BigDecimal.ONE).abs();
@@ -348,14 +352,15 @@ public final class NavFeed {
       directory.recordNameChange(c);
     }
     out.addAll(schemeEvents);
-    for (NavRecord rec : inserted) {
+    for (NavRecord rec : publishNavs ? inserted : List.<NavRecord>of()) {
       out.add(new NavPublished(rec.scheme(), rec.date(), rec.nav(), now));
     }
     for (NavCorrection c : result.corrected()) {
       out.add(new NavCorrected(c.scheme(), c.date(), c.previous(), c.current(), now));
     }
     out.addAll(jumps);
-    a.published = inserted.size();
+    a.inserted = inserted.size();
+    a.published = publishNavs ? inserted.size() : 0;
     a.corrected = result.corrected().size();
     return a;
   }
@@ -368,6 +373,14 @@ public final class NavFeed {
                 + " carries ISIN " + isin.get() + " of scheme " + o.code(), Severity.WARNING, now)));
       }
     }
+  }
+
+  /** Applies a history report for the backfill, publishing its events. */
+  synchronized Applied applyHistory(AmfiFile file, boolean publishNavs, List<DomainEvent> out) {
+    Applied a = apply(file.rows(), file.layout().hasPlanAndOption(), false, false, publishNavs,
+        clock.instant(), out);
+    publish(out);
+    return a;
   }
 
   /** Publishes SchemeStale for watched schemes that went quiet; returns how many. */
@@ -456,12 +469,13 @@ public final class NavFeed {
     int renamed;
     int updated;
     int published;
+    int inserted;
     int corrected;
     int unchanged;
     final List<NameChange> renames = new ArrayList<>();
 
     boolean changed() {
-      return added + renamed + updated + published + corrected > 0;
+      return added + renamed + updated + inserted + corrected > 0;
     }
   }
 
