@@ -260,7 +260,7 @@ public final class NavFeed {
         && (previousLayout == null || !previousLayout.hasPlanAndOption());
     Applied applied = apply(rows, file.layout().hasPlanAndOption(), wordsMoved, true, true, now, out);
 
-    int goneStale = asOf == null ? 0 : watch(asOf, now, out);
+    int goneStale = asOf == null ? 0 : watch(asOf, applied.latestDates, now, out);
     if (applied.changed() && file.rejectedRowCount() > 0) {
       out.add(new DataQualityAlert("NAVAll.txt", "rows-rejected", file.rejectedRowCount()
           + " of " + dataRows + " rows left out: " + file.problemCountsByReason(), Severity.WARNING, now));
@@ -291,7 +291,7 @@ public final class NavFeed {
     List<DomainEvent> schemeEvents = new ArrayList<>();
     for (AmfiRow r : byCode.values()) {
       Scheme known = schemes.find(r.scheme().code()).orElse(null);
-      Scheme merged = SchemeMerge.merge(known, r);
+      Scheme merged = known != null && known.equals(r.scheme()) ? known : SchemeMerge.merge(known, r);
       if (known == null) {
         changed.add(merged);
         a.added++;
@@ -316,12 +316,28 @@ public final class NavFeed {
         fresh.put(new NavKey(r.scheme().code(), r.date()), r.nav().get());
       }
     }
+    // One look-up per scheme: its latest stored NAV. A later date is new (the daily case), the same
+    // date is compared, an earlier date (history) is looked up exactly.
     List<NavRecord> writes = new ArrayList<>();
     List<NavRecord> inserted = new ArrayList<>();
+    List<DomainEvent> jumps = new ArrayList<>();
+    Map<SchemeCode, Optional<NavRecord>> latest = new HashMap<>();
     for (Map.Entry<NavKey, Nav> e : fresh.entrySet()) {
       NavKey k = e.getKey();
-      Optional<NavRecord> stored = navs.exact(k.code, k.date);
       NavRecord rec = new NavRecord(k.code, k.date, e.getValue());
+      Optional<NavRecord> last = latest.computeIfAbsent(k.code, navs::latest);
+      Optional<NavRecord> stored;
+      if (last.isEmpty() || k.date.isAfter(last.get().date())) {
+        stored = Optional.empty();
+        if (publishNavs && last.isPresent()) {
+          jump(last.get(), rec, now, jumps);
+        }
+        latest.put(k.code, Optional.of(rec));
+      } else if (k.date.equals(last.get().date())) {
+        stored = last;
+      } else {
+        stored = navs.exact(k.code, k.date);
+      }
       if (stored.isEmpty()) {
         writes.add(rec);
         inserted.add(rec);
@@ -331,19 +347,7 @@ public final class NavFeed {
         a.unchanged++;
       }
     }
-    // NAV jumps are judged against the NAV before, read before the write.
-    List<DomainEvent> jumps = new ArrayList<>();
-    for (NavRecord rec : publishNavs ? inserted : List.<NavRecord>of()) {
-      navs.onOrBefore(rec.scheme(), rec.date().minusDays(1)).ifPresent(prev -> {
-        BigDecimal change = rec.nav().value().divide(prev.nav().value(), MathContext.DECIMAL64)
-            .subtract(BigDecimal.ONE).abs();
-        if (change.compareTo(navJump) > 0) {
-          jumps.add(new DataQualityAlert(rec.scheme().toString(), "nav-jump", "NAV " + prev.nav()
-              + " on " + prev.date() + " -> " + rec.nav() + " on " + rec.date(), Severity.WARNING,
-              now));
-        }
-      });
-    }
+    latest.forEach((code, rec) -> rec.ifPresent(r -> a.latestDates.put(code, r.date())));
     if (!changed.isEmpty()) {
       schemes.putAll(changed);
     }
@@ -383,16 +387,31 @@ public final class NavFeed {
     return a;
   }
 
+  /** Adds a NAV-jump alert when {@code rec} moved more than the threshold from {@code prev}. */
+  private void jump(NavRecord prev, NavRecord rec, Instant now, List<DomainEvent> out) {
+    BigDecimal change = rec.nav().value().divide(prev.nav().value(), MathContext.DECIMAL64)
+        .subtract(BigDecimal.ONE).abs();
+    if (change.compareTo(navJump) > 0) {
+      out.add(new DataQualityAlert(rec.scheme().toString(), "nav-jump", "NAV " + prev.nav() + " on "
+          + prev.date() + " -> " + rec.nav() + " on " + rec.date(), Severity.WARNING, now));
+    }
+  }
+
   /** Publishes SchemeStale for watched schemes that went quiet; returns how many. */
-  private int watch(LocalDate asOf, Instant now, List<DomainEvent> out) {
+  private int watch(LocalDate asOf, Map<SchemeCode, LocalDate> known, Instant now,
+      List<DomainEvent> out) {
     StalenessPolicy policy = directory.policy();
     int gone = 0;
     for (Scheme s : schemes.all()) {
-      Optional<NavRecord> latest = navs.latest(s.code());
-      if (latest.isEmpty()) {
-        continue;
+      // The latest dates of the schemes in the file are known from the run; the rest are read.
+      LocalDate last = known.get(s.code());
+      if (last == null) {
+        Optional<NavRecord> latest = navs.latest(s.code());
+        if (latest.isEmpty()) {
+          continue;
+        }
+        last = latest.get().date();
       }
-      LocalDate last = latest.get().date();
       SchemeStatus now2 = policy.statusOf(last, asOf);
       SchemeStatus before = watched.put(s.code(), now2);
       if (before == SchemeStatus.ACTIVE && now2 != SchemeStatus.ACTIVE) {
@@ -473,6 +492,8 @@ public final class NavFeed {
     int corrected;
     int unchanged;
     final List<NameChange> renames = new ArrayList<>();
+    /** The latest NAV date of each scheme the rows had NAVs for, after the run. */
+    final Map<SchemeCode, LocalDate> latestDates = new HashMap<>();
 
     boolean changed() {
       return added + renamed + updated + inserted + corrected > 0;
