@@ -34,7 +34,6 @@ import in.lumpsum.funds.directory.StalenessPolicy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -389,9 +388,9 @@ public final class NavFeed {
 
   /** Adds a NAV-jump alert when {@code rec} moved more than the threshold from {@code prev}. */
   private void jump(NavRecord prev, NavRecord rec, Instant now, List<DomainEvent> out) {
-    BigDecimal change = rec.nav().value().divide(prev.nav().value(), MathContext.DECIMAL64)
-        .subtract(BigDecimal.ONE).abs();
-    if (change.compareTo(navJump) > 0) {
+    // |new - old| > threshold * old, without a division per NAV.
+    BigDecimal old = prev.nav().value();
+    if (rec.nav().value().subtract(old).abs().compareTo(old.multiply(navJump)) > 0) {
       out.add(new DataQualityAlert(rec.scheme().toString(), "nav-jump", "NAV " + prev.nav() + " on "
           + prev.date() + " -> " + rec.nav() + " on " + rec.date(), Severity.WARNING, now));
     }
