@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Mutual-fund investing in India: fund data, calculators, tax and portfolios.",
     subcommands = {DemoCommand.class,
+        NavCommand.class,
+        FundsCommand.class,
         SipCommand.class,
         StepUpCommand.class,
         SwpCommand.class,

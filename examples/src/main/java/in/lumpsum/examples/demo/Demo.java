@@ -38,12 +38,62 @@ import java.util.concurrent.atomic.LongAdder;
  * investor up, record the investor's transactions, then value the holdings and print them, and plan
  * a sample goal with the portfolio as its corpus.
  *
- * <p>It runs on {@link SampleData} and says so in its output.
+ * <p>It runs on {@link SampleData} and says so in its output, or on any other {@link Data}, such as
+ * real schemes and NAVs from AMFI's daily file ({@code lumpsum demo --navall FILE}).
  */
 public final class Demo {
 
+  /** What the demo runs on: schemes and NAVs to load, and the investor's transactions. */
+  public interface Data {
+    /**
+     * Returns what the output says the data is.
+     *
+     * @return a label such as {@link SampleData#LABEL}
+     */
+    String label();
+
+    /**
+     * Loads the schemes and NAVs.
+     *
+     * @param lumpsum where to load them
+     * @param asOf the valuation date
+     * @return the number of NAVs stored
+     */
+    int load(Lumpsum lumpsum, LocalDate asOf);
+
+    /**
+     * Returns the investor's transactions, on schemes and NAVs loaded.
+     *
+     * @param lumpsum the loaded parts
+     * @param asOf the valuation date
+     * @return the transactions, in date order
+     */
+    List<Transaction> transactions(Lumpsum lumpsum, LocalDate asOf);
+  }
+
+  /** The sample data lumpsum generates. */
+  public static final Data SAMPLE = new Data() {
+    @Override
+    public String label() {
+      return SampleData.LABEL;
+    }
+
+    @Override
+    public int load(Lumpsum lumpsum, LocalDate asOf) {
+      lumpsum.registerSchemes(SampleData.schemes());
+      NavUpsertResult navs = lumpsum.stores().navs().upsert(SampleData.navs(asOf));
+      return navs.inserted();
+    }
+
+    @Override
+    public List<Transaction> transactions(Lumpsum lumpsum, LocalDate asOf) {
+      return SampleData.transactions(asOf);
+    }
+  };
+
   private final Lumpsum lumpsum;
   private final PrintStream out;
+  private final Data data;
 
   /**
    * Creates the demo.
@@ -52,8 +102,20 @@ public final class Demo {
    * @param out where to print
    */
   public Demo(Lumpsum lumpsum, PrintStream out) {
+    this(lumpsum, out, SAMPLE);
+  }
+
+  /**
+   * Creates the demo on other data.
+   *
+   * @param lumpsum the wired parts to run on
+   * @param out where to print
+   * @param data the schemes, NAVs and transactions
+   */
+  public Demo(Lumpsum lumpsum, PrintStream out, Data data) {
     this.lumpsum = Objects.requireNonNull(lumpsum, "lumpsum");
     this.out = Objects.requireNonNull(out, "out");
+    this.data = Objects.requireNonNull(data, "data");
   }
 
   /**
@@ -67,12 +129,11 @@ public final class Demo {
     lumpsum.events().subscribeAll((DomainEvent e) ->
         eventCounts.computeIfAbsent(e.getClass().getSimpleName(), k -> new LongAdder()).increment());
 
-    lumpsum.registerSchemes(SampleData.schemes());
-    NavUpsertResult navs = lumpsum.stores().navs().upsert(SampleData.navs(asOf));
+    int navs = data.load(lumpsum, asOf);
     lumpsum.signUp(SampleData.investor());
     lumpsum.createPortfolio(Portfolio.builder().id(SampleData.PORTFOLIO).owner(SampleData.INVESTOR)
         .name("Asha's savings (sample)").build());
-    Portfolio portfolio = lumpsum.record(SampleData.PORTFOLIO, SampleData.transactions(asOf));
+    Portfolio portfolio = lumpsum.record(SampleData.PORTFOLIO, data.transactions(lumpsum, asOf));
 
     PortfolioValuation valuation =
         PortfolioValuation.of(portfolio.transactions(), lumpsum.stores().navs(), asOf);
@@ -86,9 +147,9 @@ public final class Demo {
     return valuation;
   }
 
-  private void print(Portfolio portfolio, PortfolioValuation v, NavUpsertResult navs,
+  private void print(Portfolio portfolio, PortfolioValuation v, int navs,
       Map<String, LongAdder> eventCounts) {
-    out.println("lumpsum demo: " + SampleData.LABEL);
+    out.println("lumpsum demo: " + data.label());
     out.println();
     out.printf("Investor   %s%n", lumpsum.stores().investors().find(portfolio.owner())
         .map(i -> i.displayName()).orElse(portfolio.owner().value()));
@@ -129,7 +190,7 @@ public final class Demo {
           v.missingNavs(), v.date());
     }
     out.println();
-    out.printf("Stored %d NAVs for %d schemes; events published: %s%n", navs.inserted(),
+    out.printf("Stored %d NAVs for %d schemes; events published: %s%n", navs,
         lumpsum.stores().schemes().count(), new TreeMap<>(eventCounts).toString().replace("=", " ×"));
   }
 
