@@ -15,8 +15,9 @@ package in.lumpsum.calc.returns;
  * strictly decreasing ({@code g' = -(T - mean_w t) / 365 < 0}) and concave ({@code g'' = -var_w t /
  * 365^2}), so Newton's method converges from any start: after the first step every iterate lies at
  * or above the root and falls monotonically to it. Started from the previous window's rate, which
- * differs by a fraction of a percent, it needs two or three steps of one {@code exp} per
- * instalment. The sum is taken relative to its largest term, so nothing overflows at any rate.
+ * differs by a fraction of a percent, it needs one or two steps of one {@code exp} per
+ * instalment: it stops as soon as the error left after a step, about {@code |g'' / 2g'|} times
+ * the step squared, is a tenth of the tolerance. The sum is taken relative to its largest term, so nothing overflows at any rate.
  */
 final class SipWindowSolver {
 
@@ -45,17 +46,25 @@ final class SipWindowSolver {
       int pivot = x >= 0 ? 0 : last;
       double s0 = 0;
       double s1 = 0;
+      double s2 = 0;
       for (int i = 0; i < m; i++) {
         int d = t[i] - pivot;
         double e = Math.exp(-c * d);
+        double ed = e * d;
         s0 += e;
-        s1 += e * d;
+        s1 += ed;
+        s2 += ed * d;
       }
+      double mean = s1 / s0;
       double g = lnValue - c * total - (-c * pivot + Math.log(s0));
-      double slope = (s1 / s0 + pivot - total) / Xirr.DAYS_PER_YEAR;
+      double slope = (mean + pivot - total) / Xirr.DAYS_PER_YEAR;
       double step = -g / slope;
       x += step;
-      if (Math.abs(step) <= TOLERANCE) {
+      // g'' = -var_w(t) / 365^2: a Newton step leaves an error of about |g'' / 2g'| step^2, so
+      // when that is a tenth of the tolerance the step just taken is the last one needed.
+      double curvature = (s2 / s0 - mean * mean)
+          / (Xirr.DAYS_PER_YEAR * Xirr.DAYS_PER_YEAR * 2 * Math.abs(slope));
+      if (Math.abs(step) <= TOLERANCE || curvature * step * step <= 0.1 * TOLERANCE) {
         return x;
       }
     }
