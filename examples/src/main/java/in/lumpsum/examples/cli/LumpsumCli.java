@@ -14,7 +14,9 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Mutual-fund investing in India: fund data, calculators, tax and portfolios.",
-    subcommands = {DemoCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {DemoCommand.class, CommandLine.HelpCommand.class,
+        XirrCommand.class,
+        MetricsCommand.class})
 public final class LumpsumCli {
 
   /**
