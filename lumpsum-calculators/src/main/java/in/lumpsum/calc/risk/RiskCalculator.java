@@ -402,12 +402,11 @@ public final class RiskCalculator {
     double syy = 0;
     double sxy = 0;
     double sdd = 0;
-    double upLogP = 0;
-    double upLogB = 0;
-    int up = 0;
-    double downLogP = 0;
-    double downLogB = 0;
-    int down = 0;
+    // Growth over up and down periods as products, folded into logs every CHUNK factors: a
+    // factor is a NAV ratio within 1e-18..1e18 (NavPoint's limits), so 16 of them stay within a
+    // double, and one log per 16 periods replaces one log1p per period.
+    Capture up = new Capture();
+    Capture down = new Capture();
     double meanDiff = meanP - meanB;
     for (int i = 1; i < c; i++) {
       double rp = fund[i] / fund[i - 1] - 1.0;
@@ -420,13 +419,9 @@ public final class RiskCalculator {
       double diff = rp - rb - meanDiff;
       sdd += diff * diff;
       if (rb > 0) {
-        upLogP += Math.log1p(rp);
-        upLogB += Math.log1p(rb);
-        up++;
+        up.add(fund[i] / fund[i - 1], bench[i] / bench[i - 1]);
       } else if (rb < 0) {
-        downLogP += Math.log1p(rp);
-        downLogB += Math.log1p(rb);
-        down++;
+        down.add(fund[i] / fund[i - 1], bench[i] / bench[i - 1]);
       }
     }
     if (!(sxx > 0)) {
@@ -443,14 +438,41 @@ public final class RiskCalculator {
         trackingError > 0 ? OptionalDouble.of(q * meanDiff / trackingError)
             : OptionalDouble.empty(),
         beta != 0 ? OptionalDouble.of(q * (meanP - rf) / beta) : OptionalDouble.empty(),
-        capture(upLogP, upLogB, up), capture(downLogP, downLogB, down));
+        up.ratio(), down.ratio());
   }
 
-  private static OptionalDouble capture(double logP, double logB, int k) {
-    if (k == 0 || logB == 0) {
-      return OptionalDouble.empty();
+  /** The geometric mean growth of fund and benchmark over a subset of periods. */
+  private static final class Capture {
+    private static final int CHUNK = 16;
+    private double logFund;
+    private double logBench;
+    private double fund = 1.0;
+    private double bench = 1.0;
+    private int count;
+
+    void add(double fundGrowth, double benchGrowth) {
+      fund *= fundGrowth;
+      bench *= benchGrowth;
+      if (++count % CHUNK == 0) {
+        fold();
+      }
     }
-    return OptionalDouble.of(Math.expm1(logP / k) / Math.expm1(logB / k));
+
+    private void fold() {
+      logFund += Math.log(fund);
+      logBench += Math.log(bench);
+      fund = 1.0;
+      bench = 1.0;
+    }
+
+    /** The ratio of the two geometric mean returns, or empty without periods. */
+    OptionalDouble ratio() {
+      fold();
+      if (count == 0 || logBench == 0) {
+        return OptionalDouble.empty();
+      }
+      return OptionalDouble.of(Math.expm1(logFund / count) / Math.expm1(logBench / count));
+    }
   }
 
   @Override
