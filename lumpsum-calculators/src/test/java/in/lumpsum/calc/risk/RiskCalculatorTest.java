@@ -201,4 +201,90 @@ class RiskCalculatorTest {
     assertThat(RiskCalculator.normalQuantile(0.01)).isCloseTo(-2.3263478740, within(1e-10));
     assertThat(RiskCalculator.normalQuantile(0.001)).isCloseTo(-3.0902323062, within(1e-10));
   }
+
+  /**
+   * Every ratio against the textbook formulas written out here, on twelve month-end values of a
+   * fund and a benchmark with 12 periods a year and a 6% risk-free rate.
+   */
+  @Test
+  void ratios_matchTheFormulasWrittenOut() {
+    String[] dates = {"2023-01-31", "2023-02-28", "2023-03-31", "2023-04-30", "2023-05-31",
+        "2023-06-30", "2023-07-31", "2023-08-31", "2023-09-30", "2023-10-31", "2023-11-30",
+        "2023-12-31"};
+    String[] fundNavs = {"100", "103", "101", "106", "104", "99", "102", "108", "107", "111",
+        "109", "115"};
+    String[] benchNavs = {"1000", "1020", "1015", "1050", "1030", "990", "1010", "1060", "1055",
+        "1080", "1070", "1110"};
+    NavSeries.Builder f = NavSeries.builder();
+    NavSeries.Builder b = NavSeries.builder();
+    for (int i = 0; i < dates.length; i++) {
+      f.add(NavPoint.of(LocalDate.parse(dates[i]), fundNavs[i]));
+      b.add(NavPoint.of(LocalDate.parse(dates[i]), benchNavs[i]));
+    }
+    RiskMetrics m = RiskCalculator.builder().periodsPerYear(12).riskFreeRate(0.06).build()
+        .metrics(f.build(), b.build());
+    double q = 12;
+    double rf = Math.pow(1.06, 1 / q) - 1;
+    int n = dates.length - 1;
+    double[] rp = new double[n];
+    double[] rb = new double[n];
+    for (int i = 0; i < n; i++) {
+      rp[i] = Double.parseDouble(fundNavs[i + 1]) / Double.parseDouble(fundNavs[i]) - 1;
+      rb[i] = Double.parseDouble(benchNavs[i + 1]) / Double.parseDouble(benchNavs[i]) - 1;
+    }
+    double meanP = new DescriptiveStatistics(rp).getMean();
+    double meanB = new DescriptiveStatistics(rb).getMean();
+    double down = 0;
+    double gains = 0;
+    double losses = 0;
+    for (double r : rp) {
+      down += Math.pow(Math.min(r - rf, 0), 2);
+      gains += Math.max(r - rf, 0);
+      losses += Math.max(rf - r, 0);
+    }
+    double downside = Math.sqrt(down / n);
+    assertThat(m.downsideDeviation()).isCloseTo(downside * Math.sqrt(q), within(1e-15));
+    assertThat(m.sortino().orElseThrow()).isCloseTo((meanP - rf) * q / (downside * Math.sqrt(q)),
+        within(1e-12));
+    assertThat(m.omega().orElseThrow()).isCloseTo(gains / losses, within(1e-12));
+
+    SimpleRegression reg = new SimpleRegression();
+    double[] active = new double[n];
+    for (int i = 0; i < n; i++) {
+      reg.addData(rb[i], rp[i]);
+      active[i] = rp[i] - rb[i];
+    }
+    double beta = reg.getSlope();
+    double te = new DescriptiveStatistics(active).getStandardDeviation() * Math.sqrt(q);
+    BenchmarkMetrics bm = m.benchmark().orElseThrow();
+    assertThat(bm.beta()).isCloseTo(beta, within(1e-12));
+    assertThat(bm.alpha()).isCloseTo(q * ((meanP - rf) - beta * (meanB - rf)), within(1e-12));
+    assertThat(bm.trackingError()).isCloseTo(te, within(1e-12));
+    assertThat(bm.informationRatio().orElseThrow()).isCloseTo(q * (meanP - meanB) / te,
+        within(1e-12));
+    assertThat(bm.treynor().orElseThrow()).isCloseTo(q * (meanP - rf) / beta, within(1e-12));
+    // Morningstar-style capture: geometric means over the benchmark's up (down) periods.
+    double upP = 1;
+    double upB = 1;
+    int up = 0;
+    double downP = 1;
+    double downB = 1;
+    int dn = 0;
+    for (int i = 0; i < n; i++) {
+      if (rb[i] > 0) {
+        upP *= 1 + rp[i];
+        upB *= 1 + rb[i];
+        up++;
+      } else if (rb[i] < 0) {
+        downP *= 1 + rp[i];
+        downB *= 1 + rb[i];
+        dn++;
+      }
+    }
+    assertThat(bm.upCapture().orElseThrow()).isCloseTo(
+        (Math.pow(upP, 1.0 / up) - 1) / (Math.pow(upB, 1.0 / up) - 1), within(1e-12));
+    assertThat(bm.downCapture().orElseThrow()).isCloseTo(
+        (Math.pow(downP, 1.0 / dn) - 1) / (Math.pow(downB, 1.0 / dn) - 1), within(1e-12));
+    assertThat(bm.periodsPerYear()).isEqualTo(12);
+  }
 }
