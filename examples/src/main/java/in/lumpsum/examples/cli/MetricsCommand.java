@@ -59,9 +59,9 @@ final class MetricsCommand implements Callable<Integer> {
       description = "Confidence of VaR and CVaR in percent (default ${DEFAULT-VALUE}).")
   double confidencePercent;
 
-  @Option(names = "--rolling", paramLabel = "YEARS", defaultValue = "3",
-      description = "Rolling window in years (default ${DEFAULT-VALUE}).")
-  int rollingYears;
+  @Option(names = "--rolling", paramLabel = "YEARS", split = ",", defaultValue = "1,3,5,10",
+      description = "Rolling windows in years, comma-separated (default ${DEFAULT-VALUE}).")
+  int[] rollingYears;
 
   @Option(names = "--threshold", paramLabel = "PERCENT", defaultValue = "12",
       description = "Rolling returns: share of windows above this annual rate in percent "
@@ -99,11 +99,14 @@ final class MetricsCommand implements Callable<Integer> {
     LocalDate end = asOf != null ? asOf : series.lastDate().orElseThrow();
     Map<TrailingPeriod, PeriodReturn> trailing = NavReturns.trailing(series, end);
     PeriodReturn inception = NavReturns.sinceInception(series, end);
-    SortedMap<Integer, PeriodReturn> years = NavReturns.calendarYears(series, end);
-    Period window = Period.ofYears(rollingYears);
-    RollingResult lumpsum = RollingReturns.lumpsum(series, window);
-    RollingResult sip = RollingReturns.sip(series, window);
+    SortedMap<Integer, PeriodReturn> calendar = NavReturns.calendarYears(series, end);
     double threshold = thresholdPercent / 100;
+    Map<Integer, RollingResult[]> rolling = new java.util.LinkedHashMap<>();
+    for (int years : rollingYears) {
+      Period window = Period.ofYears(years);
+      rolling.put(years, new RollingResult[] {RollingReturns.lumpsum(series, window),
+          RollingReturns.sip(series, window)});
+    }
 
     if (json) {
       Map<String, Object> o = MetricsJson.object();
@@ -117,13 +120,16 @@ final class MetricsCommand implements Callable<Integer> {
       o.put("trailing", t);
       o.put("sinceInception", period(inception));
       Map<String, Object> y = MetricsJson.object();
-      years.forEach((year, r) -> y.put(year.toString(), period(r)));
+      calendar.forEach((year, r) -> y.put(year.toString(), period(r)));
       o.put("calendarYears", y);
-      Map<String, Object> rolling = MetricsJson.object();
-      rolling.put("windowYears", rollingYears);
-      rolling.put("lumpsum", rolling(lumpsum, threshold));
-      rolling.put("sip", rolling(sip, threshold));
-      o.put("rolling", rolling);
+      Map<String, Object> windows = MetricsJson.object();
+      rolling.forEach((years, r) -> {
+        Map<String, Object> w = MetricsJson.object();
+        w.put("lumpsum", rolling(r[0], threshold));
+        w.put("sip", rolling(r[1], threshold));
+        windows.put(years + "Y", w);
+      });
+      o.put("rolling", windows);
       o.put("risk", risk(m));
       bench.ifPresent(b -> o.put("benchmarkFile", benchmark.toString()));
       o.put("benchmark", m.benchmark().map(MetricsCommand::benchmark));
@@ -140,12 +146,14 @@ final class MetricsCommand implements Callable<Integer> {
     }
     out.printf(Locale.ROOT, "  %-16s %s%n", "since inception", text(inception));
     out.println("Calendar years:");
-    for (Map.Entry<Integer, PeriodReturn> e : years.entrySet()) {
+    for (Map.Entry<Integer, PeriodReturn> e : calendar.entrySet()) {
       out.printf(Locale.ROOT, "  %-16s %s%n", e.getKey(), text(e.getValue()));
     }
-    out.printf(Locale.ROOT, "Rolling %d-year returns, one window a NAV date:%n", rollingYears);
-    out.printf(Locale.ROOT, "  lumpsum CAGR     %s%n", text(lumpsum, threshold));
-    out.printf(Locale.ROOT, "  SIP XIRR         %s%n", text(sip, threshold));
+    out.println("Rolling returns, one window ending on each NAV date (SIP: monthly instalments):");
+    rolling.forEach((years, r) -> {
+      out.printf(Locale.ROOT, "  %2dY lumpsum CAGR %s%n", years, text(r[0], threshold));
+      out.printf(Locale.ROOT, "  %2dY SIP XIRR     %s%n", years, text(r[1], threshold));
+    });
     out.printf(Locale.ROOT, "Risk (risk-free %.2f%% a year):%n", riskFreePercent);
     out.printf(Locale.ROOT, "  CAGR %s, volatility %s, downside deviation %s%n",
         pct(m.annualisedReturn()), pct(m.volatility()), pct(m.downsideDeviation()));

@@ -44,7 +44,8 @@ class MetricsCommandTest {
     assertThat(r.exit()).isZero();
     assertThat(r.out()).contains("(CSV with header)").contains("3Y").contains("12.00% CAGR")
         .contains("n/a SERIES_TOO_SHORT: 5Y to 2024-01-01 starts 2019-01-01").contains("Sharpe")
-        .contains("max drawdown none").contains("Rolling 3-year returns")
+        .contains("max drawdown none").contains(" 3Y SIP XIRR     261 windows")
+        .contains(" 5Y SIP XIRR     n/a")
         .contains("risk-free 6.50%");
     assertThat(r.err()).isEmpty();
   }
@@ -58,8 +59,11 @@ class MetricsCommandTest {
         .isCloseTo(0.12, within(2e-3));
     assertThat(node.get("trailing").get("10Y").get("reason").asText())
         .isEqualTo("SERIES_TOO_SHORT");
-    assertThat(node.get("rolling").get("sip").get("median").asDouble())
+    assertThat(node.get("rolling").get("3Y").get("sip").get("median").asDouble())
         .isCloseTo(0.12, within(1e-4));
+    assertThat(node.get("rolling").get("1Y").get("lumpsum").get("windows").asInt())
+        .isGreaterThan(700);
+    assertThat(node.get("rolling").get("10Y").get("sip").isNull()).isTrue();
     assertThat(node.get("risk").get("maxDrawdown").isNull()).isTrue();
     assertThat(node.get("benchmark").isNull()).isTrue();
   }
