@@ -11,6 +11,7 @@ import in.lumpsum.calc.risk.Drawdown;
 import in.lumpsum.calc.risk.RiskCalculator;
 import in.lumpsum.calc.risk.RiskMetrics;
 import in.lumpsum.core.nav.NavSeries;
+import in.lumpsum.core.json.JsonCodec;
 import in.lumpsum.core.result.Problem;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -101,7 +103,7 @@ final class MetricsCommand implements Callable<Integer> {
     PeriodReturn inception = NavReturns.sinceInception(series, end);
     SortedMap<Integer, PeriodReturn> calendar = NavReturns.calendarYears(series, end);
     double threshold = thresholdPercent / 100;
-    Map<Integer, RollingResult[]> rolling = new java.util.LinkedHashMap<>();
+    Map<Integer, RollingResult[]> rolling = new LinkedHashMap<>();
     for (int years : rollingYears) {
       Period window = Period.ofYears(years);
       rolling.put(years, new RollingResult[] {RollingReturns.lumpsum(series, window),
@@ -109,22 +111,22 @@ final class MetricsCommand implements Callable<Integer> {
     }
 
     if (json) {
-      Map<String, Object> o = MetricsJson.object();
+      Map<String, Object> o = new LinkedHashMap<>();
       o.put("file", file.toString());
       o.put("format", fund.format());
       o.put("navs", series.size());
       o.put("problems", fund.problems().size());
       o.put("asOf", end);
-      Map<String, Object> t = MetricsJson.object();
+      Map<String, Object> t = new LinkedHashMap<>();
       trailing.forEach((p, r) -> t.put(p.label(), period(r)));
       o.put("trailing", t);
       o.put("sinceInception", period(inception));
-      Map<String, Object> y = MetricsJson.object();
+      Map<String, Object> y = new LinkedHashMap<>();
       calendar.forEach((year, r) -> y.put(year.toString(), period(r)));
       o.put("calendarYears", y);
-      Map<String, Object> windows = MetricsJson.object();
+      Map<String, Object> windows = new LinkedHashMap<>();
       rolling.forEach((years, r) -> {
-        Map<String, Object> w = MetricsJson.object();
+        Map<String, Object> w = new LinkedHashMap<>();
         w.put("lumpsum", rolling(r[0], threshold));
         w.put("sip", rolling(r[1], threshold));
         windows.put(years + "Y", w);
@@ -133,7 +135,7 @@ final class MetricsCommand implements Callable<Integer> {
       o.put("risk", risk(m));
       bench.ifPresent(b -> o.put("benchmarkFile", benchmark.toString()));
       o.put("benchmark", m.benchmark().map(MetricsCommand::benchmark));
-      out.println(MetricsJson.write(o));
+      out.println(JsonCodec.standard().toJson(o));
       return 0;
     }
 
@@ -227,7 +229,7 @@ final class MetricsCommand implements Callable<Integer> {
   }
 
   private static Object period(PeriodReturn r) {
-    Map<String, Object> o = MetricsJson.object();
+    Map<String, Object> o = new LinkedHashMap<>();
     if (r instanceof PeriodReturn.Value v) {
       o.put("value", v.value());
       o.put("annualised", v.annualised());
@@ -250,7 +252,7 @@ final class MetricsCommand implements Callable<Integer> {
       return null;
     }
     RollingSummary x = s.get();
-    Map<String, Object> o = MetricsJson.object();
+    Map<String, Object> o = new LinkedHashMap<>();
     o.put("windows", x.windows());
     o.put("min", x.min());
     o.put("p5", x.p5());
@@ -269,7 +271,7 @@ final class MetricsCommand implements Callable<Integer> {
   }
 
   private static Object risk(RiskMetrics m) {
-    Map<String, Object> o = MetricsJson.object();
+    Map<String, Object> o = new LinkedHashMap<>();
     o.put("startDate", m.startDate());
     o.put("endDate", m.endDate());
     o.put("observations", m.observations());
@@ -283,7 +285,7 @@ final class MetricsCommand implements Callable<Integer> {
     o.put("calmar", m.calmar());
     o.put("omega", m.omega());
     o.put("maxDrawdown", m.maxDrawdown().map(d -> {
-      Map<String, Object> x = MetricsJson.object();
+      Map<String, Object> x = new LinkedHashMap<>();
       x.put("depth", d.depth());
       x.put("peakDate", d.peakDate());
       x.put("troughDate", d.troughDate());
@@ -294,7 +296,7 @@ final class MetricsCommand implements Callable<Integer> {
       return x;
     }));
     o.put("ulcerIndex", m.ulcerIndex());
-    Map<String, Object> tail = MetricsJson.object();
+    Map<String, Object> tail = new LinkedHashMap<>();
     tail.put("confidence", m.tailRisk().confidence());
     tail.put("historicalVar", m.tailRisk().historicalVar());
     tail.put("historicalCvar", m.tailRisk().historicalCvar());
@@ -307,7 +309,7 @@ final class MetricsCommand implements Callable<Integer> {
   }
 
   private static Object benchmark(BenchmarkMetrics b) {
-    Map<String, Object> o = MetricsJson.object();
+    Map<String, Object> o = new LinkedHashMap<>();
     o.put("observations", b.observations());
     o.put("startDate", b.startDate());
     o.put("endDate", b.endDate());

@@ -4,6 +4,7 @@ import in.lumpsum.calc.returns.CashFlow;
 import in.lumpsum.calc.returns.Xirr;
 import in.lumpsum.calc.returns.XirrResult;
 import in.lumpsum.core.result.ParseResult;
+import in.lumpsum.core.json.JsonCodec;
 import in.lumpsum.core.result.Problem;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -15,6 +16,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,12 +61,12 @@ final class XirrCommand implements Callable<Integer> {
     ParseResult<CashFlow> read = read(file);
     if (!read.problems().isEmpty()) {
       if (json) {
-        Map<String, Object> o = MetricsJson.object();
+        Map<String, Object> o = new LinkedHashMap<>();
         o.put("file", file.toString());
         o.put("error", "unreadable lines");
         List<Object> problems = new ArrayList<>();
         for (Problem p : read.problems()) {
-          Map<String, Object> q = MetricsJson.object();
+          Map<String, Object> q = new LinkedHashMap<>();
           q.put("line", p.line());
           q.put("field", p.field());
           q.put("raw", p.raw());
@@ -72,7 +74,7 @@ final class XirrCommand implements Callable<Integer> {
           problems.add(q);
         }
         o.put("problems", problems);
-        out.println(MetricsJson.write(o));
+        out.println(JsonCodec.standard().toJson(o));
       }
       for (Problem p : read.problems()) {
         err.println("lumpsum: " + file + ":" + p.line() + ": " + (p.field().isEmpty() ? ""
@@ -83,7 +85,7 @@ final class XirrCommand implements Callable<Integer> {
     List<CashFlow> flows = read.values();
     XirrResult result = Xirr.DEFAULT.xirr(flows);
     if (json) {
-      out.println(MetricsJson.write(toJson(flows, result)));
+      out.println(JsonCodec.standard().toJson(toJson(flows, result)));
     } else if (result instanceof XirrResult.Rate r) {
       out.printf(Locale.ROOT, "XIRR %.4f%% a year (%s) from %d flows, %s to %s%n", r.rate() * 100,
           r.rate(), flows.size(), first(flows), last(flows));
@@ -96,7 +98,7 @@ final class XirrCommand implements Callable<Integer> {
   }
 
   private static Map<String, Object> toJson(List<CashFlow> flows, XirrResult result) {
-    Map<String, Object> o = MetricsJson.object();
+    Map<String, Object> o = new LinkedHashMap<>();
     o.put("flows", flows.size());
     o.put("firstDate", flows.isEmpty() ? null : first(flows));
     o.put("lastDate", flows.isEmpty() ? null : last(flows));
