@@ -22,6 +22,8 @@ import picocli.CommandLine.Command;
         SwpCommand.class,
         GoalCommand.class,
         TaxCommand.class,
+        XirrCommand.class,
+        MetricsCommand.class,
         CommandLine.HelpCommand.class})
 public final class LumpsumCli {
 
