@@ -85,6 +85,7 @@ final class AmfiParser implements AmfiRowView {
 
   // What splitByLayout read of the current line: UNPARSED / null when the general path must read it.
   private int parsedCode;
+  private int digitsEnd;
   private long parsedNav;
   private LocalDate parsedDate;
   private int cCode;
@@ -389,34 +390,56 @@ final class AmfiParser implements AmfiRowView {
     return e5;
   }
 
-  /**
-   * The end of a scheme code field from {@code p}; the code is read into {@link #parsedCode} when the
-   * field holds only digits.
-   */
+  // codeField and navField read the number in the same pass that finds the field's end, where the
+  // general readers (code, AsciiDecimal.parse) need the end first. Finding the end and then reading
+  // with those readers was tried: on the real daily file, separator search and number reading rose
+  // from 27% to 35% of JFR's samples of AmfiReader.read.
+
+  /** A scheme code from {@code p}, read into {@link #parsedCode} when in the usual form; its end. */
   private int codeField(byte[] b, int p, int limit) {
-    int e = scanSeparator(b, p, limit);
-    if (e < limit && b[e] == ';') {
-      int v = code(b, p, e);
-      if (v >= 0) {
-        parsedCode = v;
-      }
+    long v = digits(b, p, limit, 0);
+    int i = digitsEnd;
+    if (i < limit && b[i] == ';' && i > p && i - p <= 8) {
+      parsedCode = (int) v;
+      return i;
     }
-    return e;
+    return scanSeparator(b, i, limit);
+  }
+
+  /** A NAV from {@code p}, read into {@link #parsedNav} when in the usual form; its end. */
+  private int navField(byte[] b, int p, int limit) {
+    long v = digits(b, p, limit, 0);
+    int i = digitsEnd;
+    int count = i - p;
+    int scale = 0;
+    if (i < limit && b[i] == '.') {
+      v = digits(b, i + 1, limit, v);
+      scale = digitsEnd - i - 1;
+      count += scale;
+      i = digitsEnd;
+    }
+    if (i < limit && b[i] == ';' && count > 0 && count <= 17) {
+      parsedNav = v << 5 | scale;
+      return i;
+    }
+    return scanSeparator(b, i, limit);
   }
 
   /**
-   * The end of a NAV field from {@code p}; the NAV is read into {@link #parsedNav} when the field holds
-   * a plain decimal short enough to pack.
+   * The digits from {@code b[i]} on, up to the first other byte or {@code limit}, appended to
+   * {@code v}; {@link #digitsEnd} is set to where they end.
    */
-  private int navField(byte[] b, int p, int limit) {
-    int e = scanSeparator(b, p, limit);
-    if (e < limit && b[e] == ';') {
-      long v = AsciiDecimal.parse(b, p, e);
-      if (v >= 0) {
-        parsedNav = v;
+  private long digits(byte[] b, int i, int limit, long v) {
+    while (i < limit) {
+      int d = b[i] - '0';
+      if (d < 0 || d > 9) {
+        break;
       }
+      v = v * 10 + d;
+      i++;
     }
-    return e;
+    digitsEnd = i;
+    return v;
   }
 
   /** The end of an ISIN field from {@code p}: checked where a twelve-character ISIN or "-" ends. */
