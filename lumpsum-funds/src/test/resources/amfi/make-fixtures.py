@@ -165,4 +165,39 @@ history2 = [
  f'901203;Kaveri Large Cap Fund;;;{I[31]};;21.8;15-May-2026',
 ]
 write('navhistory-plan-option-lf.txt', history2, b'\n')
+
+# ---------------------------------------------------------------- fund houses carried across headings, LF
+# AMFI leaves out the fund-house line when a section starts with the fund house that ended the one
+# before (ICICI in 2025, UTI and Zerodha in Aug 2026): the fund house carries over every heading, also
+# to another structure and through two headings in a row. Plan/Option stated in the columns, in the
+# name only, or nowhere (the row must say so).
+J = {k: isin('INF9KV02') for k in range(1, 8)}
+carried = [
+ 'Scheme Code;ISIN Div Payout/ ISIN Growth;ISIN Div Reinvestment;Scheme Name;Plan;Option;Net Asset Value;Date',
+ '',
+ 'Open Ended Schemes(Equity Scheme - Large Cap Fund)',
+ '',
+ 'Godavari Mutual Fund',
+ '',
+ f'902101;{J[1]};-;Godavari Large Cap Fund;Direct Plan;Growth;41.2;26-Aug-2026',
+ f'902102;{J[2]};{J[3]};Godavari Large Cap Fund - Regular Plan - IDCW;;;12.5;26-Aug-2026',
+ f'902103;{J[4]};-;Godavari Large Cap Fund;;;40.1;26-Aug-2026',
+ '',
+ 'Open Ended Schemes(Equity Scheme - Contra Fund)',
+ '',
+ f'902201;{J[5]};-;Godavari Contra Fund;Regular Plan;Growth;33.0;26-Aug-2026',
+ '',
+ 'Close Ended Schemes(Income)',
+ '',
+ '902301;-;-;Godavari Fixed Maturity Series 7 - Growth;;;10.9;26-Aug-2026',
+ '',
+ 'Tapti Mutual Fund',
+ '',
+ f'902401;{J[6]};-;Tapti Fixed Maturity Series 1;Direct Plan;IDCW Payout;10.2;26-Aug-2026',
+ '',
+ 'Interval Fund Schemes(Income)',
+ 'Open Ended Schemes(Debt Scheme - Banking and PSU Fund)',
+ f'902501;{J[7]};-;Tapti Banking and PSU Fund;Direct Plan;Growth;1500.25;26-Aug-2026',
+]
+write('navall-amc-across-headings-lf.txt', carried, b'\n')
 print('ok')

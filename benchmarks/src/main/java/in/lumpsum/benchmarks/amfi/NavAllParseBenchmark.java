@@ -16,19 +16,23 @@ import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
@@ -51,6 +55,11 @@ import org.openjdk.jmh.infra.Blackhole;
  *       {@code Scheme} built, plan and option found in the names.
  *   <li>{@link #numbersOnly}: the daily update path, {@link AmfiReader#visit(byte[], AmfiVisitor)} with
  *       every scheme code already known, taking code, NAV (unscaled and scale) and date only.
+ *   <li>{@link #crossCheck}: the baseline, {@link #parse}, {@link #numbersOnly} and {@link #readAllBytes}
+ *       one after another in each call, timed apart: its secondary results are the microseconds each
+ *       took over the run, and each iteration prints the ratios the goals are stated in. Load from
+ *       other processes falls on all four alike within one call, so these ratios move less than the
+ *       ratios of the separate methods' scores: when the two disagree, the machine was noisy.
  * </ul>
  *
  * <p>The data directory is {@code LUMPSUM_DATA_DIR}, else the {@code lumpsum.data.dir} system
@@ -179,6 +188,127 @@ public class NavAllParseBenchmark {
     for (AmfiRow r : AmfiReader.read(bytes).rows()) {
       bh.consume(r);
     }
+  }
+
+  /**
+   * The times the four readers took within {@link #crossCheck} calls, in microseconds. JMH sums these
+   * counters over the measurement iterations, so the ratios of the totals it reports are the ratios
+   * over the whole run. As each iteration ends it prints the median over its calls of each call's
+   * ratios, which a burst of load on one reader moves less than it moves the totals.
+   */
+  @State(Scope.Thread)
+  @AuxCounters(AuxCounters.Type.EVENTS)
+  public static class CrossCheck {
+    private long baselineNanos;
+    private long parseNanos;
+    private long numbersNanos;
+    private long readNanos;
+    // Each call's ratios: baseline/parse, baseline/numbersOnly, parse/readAllBytes.
+    private double[][] ratios = new double[3][64];
+    private int calls;
+
+    /** Starts each iteration afresh. */
+    @Setup(Level.Iteration)
+    public void reset() {
+      baselineNanos = 0;
+      parseNanos = 0;
+      numbersNanos = 0;
+      readNanos = 0;
+      calls = 0;
+    }
+
+    void add(long baseline, long parse, long numbers, long read) {
+      baselineNanos += baseline;
+      parseNanos += parse;
+      numbersNanos += numbers;
+      readNanos += read;
+      if (calls == ratios[0].length) {
+        for (int k = 0; k < 3; k++) {
+          ratios[k] = Arrays.copyOf(ratios[k], calls * 2);
+        }
+      }
+      ratios[0][calls] = ratio(baseline, parse);
+      ratios[1][calls] = ratio(baseline, numbers);
+      ratios[2][calls] = ratio(parse, read);
+      calls++;
+    }
+
+    /** Prints the iteration's median ratios, in the terms the goals are stated in. */
+    @TearDown(Level.Iteration)
+    public void printRatios() {
+      System.out.printf(Locale.ROOT, "%n  median of %d calls: baseline/parse %.1f, "
+          + "baseline/numbersOnly %.1f, parse/readAllBytes %.1f%n", calls, median(ratios[0]),
+          median(ratios[1]), median(ratios[2]));
+    }
+
+    private double median(double[] values) {
+      if (calls == 0) {
+        return 0;
+      }
+      double[] v = Arrays.copyOf(values, calls);
+      Arrays.sort(v);
+      return calls % 2 == 1 ? v[calls / 2] : (v[calls / 2 - 1] + v[calls / 2]) / 2;
+    }
+
+    /**
+     * The time spent in the baseline.
+     *
+     * @return microseconds
+     */
+    public long baselineMicros() {
+      return baselineNanos / 1000;
+    }
+
+    /**
+     * The time spent in {@link NavAllParseBenchmark#parse}.
+     *
+     * @return microseconds
+     */
+    public long parseMicros() {
+      return parseNanos / 1000;
+    }
+
+    /**
+     * The time spent in {@link NavAllParseBenchmark#numbersOnly}.
+     *
+     * @return microseconds
+     */
+    public long numbersOnlyMicros() {
+      return numbersNanos / 1000;
+    }
+
+    /**
+     * The time spent in {@link NavAllParseBenchmark#readAllBytes}.
+     *
+     * @return microseconds
+     */
+    public long readAllBytesMicros() {
+      return readNanos / 1000;
+    }
+
+    private static double ratio(long a, long b) {
+      return b == 0 ? 0 : (double) a / b;
+    }
+  }
+
+  /**
+   * The baseline and the candidates interleaved in one call, each timed apart (see {@link CrossCheck}).
+   *
+   * @param times where the times go
+   * @param bh takes every result
+   */
+  @Benchmark
+  public void crossCheck(CrossCheck times, Blackhole bh) {
+    long t0 = System.nanoTime();
+    bh.consume(baseline());
+    long t1 = System.nanoTime();
+    bh.consume(parse());
+    long t2 = System.nanoTime();
+    numbersOnly(bh);
+    long t3 = System.nanoTime();
+    bh.consume(readAllBytes());
+    long t4 = System.nanoTime();
+    times.add(t1 - t0, t2 - t1, t3 - t2, t4 - t3);
   }
 
   /**

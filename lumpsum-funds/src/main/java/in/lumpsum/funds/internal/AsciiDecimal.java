@@ -54,16 +54,7 @@ public final class AsciiDecimal {
       scale = i - f;
       digits += scale;
     }
-    if (i == to) {
-      if (digits == 0) {
-        return INVALID;
-      }
-      if (digits > 17 && significantDigits(b, from, to) > 17 || scale > 31) {
-        return TOO_LONG;
-      }
-      return v << 5 | scale;
-    }
-    return parseGeneral(b, from, to);
+    return i == to ? pack(b, from, to, v, digits, scale) : parseGeneral(b, from, to);
   }
 
   // Anything else: commas in the integer part, or not a number at all.
@@ -87,11 +78,16 @@ public final class AsciiDecimal {
         return INVALID;
       }
     }
+    return pack(b, from, to, unscaled, digits, scale);
+  }
+
+  // The digits read from b[from, to), packed; INVALID when there were none, TOO_LONG when they may not
+  // fit. Up to 17 digits the value is below 10^17 < 2^58 and cannot have wrapped; leading zeros
+  // ("0000.5") are not counted against the limit.
+  private static long pack(byte[] b, int from, int to, long unscaled, int digits, int scale) {
     if (digits == 0) {
       return INVALID;
     }
-    // Up to 17 digits the value is below 10^17 < 2^58 and cannot have wrapped; leading zeros
-    // ("0000.5") are not counted against the limit.
     if (digits > 17 && significantDigits(b, from, to) > 17 || scale > 31) {
       return TOO_LONG;
     }

@@ -1,6 +1,9 @@
 package in.lumpsum.funds.internal;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -22,6 +25,8 @@ import java.nio.charset.StandardCharsets;
  */
 public final class TextRepair {
 
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final Charset CP1252 = Charset.forName("windows-1252");
 
   // For each char below 0x2200 that Windows-1252 writes as a byte from 0x80, that byte; else -1.
@@ -70,6 +75,30 @@ public final class TextRepair {
       return new String(b, from, to - from, CP1252);
     }
     return repair(s);
+  }
+
+  /**
+   * Tells whether every byte of {@code b[from, to)} is ASCII (below 0x80), eight bytes at a time: such
+   * text needs neither decoding nor repair.
+   *
+   * @param b the bytes
+   * @param from the first byte
+   * @param to one past the last byte
+   * @return true when no byte has its high bit set
+   */
+  public static boolean isAscii(byte[] b, int from, int to) {
+    int i = from;
+    for (; i + 8 <= to; i += 8) {
+      if (((long) LONGS.get(b, i) & 0x8080808080808080L) != 0) {
+        return false;
+      }
+    }
+    for (; i < to; i++) {
+      if (b[i] < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
