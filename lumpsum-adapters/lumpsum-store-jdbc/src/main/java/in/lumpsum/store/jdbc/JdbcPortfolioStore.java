@@ -1,11 +1,19 @@
 package in.lumpsum.store.jdbc;
 
 import in.lumpsum.core.InvalidValueException;
-import in.lumpsum.core.json.JsonCodec;
+import in.lumpsum.core.money.Money;
+import in.lumpsum.core.money.Nav;
+import in.lumpsum.core.money.Units;
+import in.lumpsum.core.portfolio.FolioKey;
+import in.lumpsum.core.portfolio.FolioNumber;
 import in.lumpsum.core.portfolio.InvestorId;
 import in.lumpsum.core.portfolio.Portfolio;
 import in.lumpsum.core.portfolio.PortfolioId;
 import in.lumpsum.core.portfolio.Transaction;
+import in.lumpsum.core.portfolio.TransactionId;
+import in.lumpsum.core.portfolio.TransactionType;
+import in.lumpsum.core.scheme.Amc;
+import in.lumpsum.core.scheme.SchemeCode;
 import in.lumpsum.core.store.AlreadyExistsException;
 import in.lumpsum.core.store.NotFoundException;
 import in.lumpsum.core.store.VersionConflictException;
@@ -16,6 +24,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -23,7 +33,7 @@ import java.util.Optional;
 
 /**
  * A {@link PortfolioStore} in PostgreSQL: a portfolio row carrying the version, and one row per
- * transaction in portfolio order, each transaction encrypted (it names a folio number).
+ * transaction in portfolio order, its folio number encrypted.
  *
  * <p>Every write is one database transaction that first locks the portfolio's row
  * ({@code SELECT ... FOR UPDATE}) and compares its version with the one the caller read: a mismatch is a
@@ -36,8 +46,6 @@ import java.util.Optional;
  * @since 0.1.0
  */
 public final class JdbcPortfolioStore implements PortfolioStore {
-
-  private static final JsonCodec JSON = JsonCodec.standard();
 
   private final Sql sql;
   private final PiiCipher cipher;
@@ -213,13 +221,23 @@ public final class JdbcPortfolioStore implements PortfolioStore {
       return;
     }
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + transaction
-        + " (portfolio_id, seq, tx_id, doc_enc) VALUES (?, ?, ?, ?)")) {
+        + " (portfolio_id, seq, tx_id, scheme, amc, folio_enc, type, trade_date, amount, units, nav,"
+        + " reverses, description) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       int seq = firstSeq;
       for (Transaction t : txs) {
         ps.setString(1, id.value());
         ps.setInt(2, seq++);
         ps.setString(3, t.id().value());
-        ps.setBytes(4, cipher.encrypt(JSON.toJson(t), context(id.value(), t.id().value())));
+        ps.setInt(4, t.schemeCode().value());
+        ps.setString(5, t.folio().amc().name());
+        ps.setBytes(6, cipher.encrypt(t.folio().number().value(), context(id.value(), t.id().value())));
+        ps.setString(7, t.type().name());
+        ps.setObject(8, t.tradeDate());
+        ps.setBigDecimal(9, t.amount().amount());
+        ps.setBigDecimal(10, t.units().value());
+        ps.setBigDecimal(11, t.nav().map(Nav::value).orElse(null));
+        ps.setString(12, t.reverses().map(TransactionId::value).orElse(null));
+        ps.setString(13, t.description().orElse(null));
         ps.addBatch();
       }
       ps.executeBatch();
@@ -229,7 +247,8 @@ public final class JdbcPortfolioStore implements PortfolioStore {
   private List<Portfolio> select(Connection c, String where, String... args)
       throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("SELECT p.id, p.owner_id, p.name, p.version,"
-        + " t.tx_id, t.doc_enc FROM " + portfolio + " p LEFT JOIN " + transaction
+        + " t.tx_id, t.scheme, t.amc, t.folio_enc, t.type, t.trade_date, t.amount, t.units, t.nav,"
+        + " t.reverses, t.description FROM " + portfolio + " p LEFT JOIN " + transaction
         + " t ON t.portfolio_id = p.id WHERE " + where + " ORDER BY p.id, t.seq")) {
       for (int i = 0; i < args.length; i++) {
         ps.setString(i + 1, args[i]);
@@ -251,8 +270,7 @@ public final class JdbcPortfolioStore implements PortfolioStore {
           }
           String txId = rs.getString(5);
           if (txId != null) {
-            b.addTransactions(JSON.fromJson(cipher.decrypt(rs.getBytes(6), context(pid, txId)),
-                Transaction.class));
+            b.addTransactions(transaction(rs, pid, txId));
           }
         }
         if (b != null) {
@@ -261,6 +279,27 @@ public final class JdbcPortfolioStore implements PortfolioStore {
       }
       return List.copyOf(out);
     }
+  }
+
+  private Transaction transaction(ResultSet rs, String pid, String txId) throws SQLException {
+    FolioNumber folio = FolioNumber.of(cipher.decrypt(rs.getBytes(8), context(pid, txId)));
+    Transaction.Builder t = Transaction.builder().id(TransactionId.of(txId))
+        .schemeCode(SchemeCode.of(rs.getInt(6))).folio(new FolioKey(Amc.of(rs.getString(7)), folio))
+        .type(TransactionType.valueOf(rs.getString(9))).tradeDate(rs.getObject(10, LocalDate.class))
+        .amount(Money.of(rs.getBigDecimal(11))).units(Units.of(rs.getBigDecimal(12)));
+    BigDecimal nav = rs.getBigDecimal(13);
+    if (nav != null) {
+      t.nav(Nav.of(nav));
+    }
+    String reverses = rs.getString(14);
+    if (reverses != null) {
+      t.reverses(TransactionId.of(reverses));
+    }
+    String description = rs.getString(15);
+    if (description != null) {
+      t.description(description);
+    }
+    return t.build();
   }
 
   private static String context(String portfolioId, String txId) {

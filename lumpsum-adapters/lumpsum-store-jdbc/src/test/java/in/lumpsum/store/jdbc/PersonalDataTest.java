@@ -88,8 +88,10 @@ class PersonalDataTest {
   private static List<byte[]> rawValues() throws Exception {
     List<byte[]> out = new ArrayList<>();
     try (Connection c = Pg.connect(); Statement st = c.createStatement()) {
-      for (String table : List.of("investor", "investor_profile", "goal", "transaction")) {
-        try (ResultSet rs = st.executeQuery("SELECT doc_enc FROM \"" + SCHEMA.name() + "\".ls_" + table)) {
+      for (String table : List.of("investor.doc_enc", "investor_profile.doc_enc", "goal.doc_enc",
+          "transaction.folio_enc")) {
+        String[] tc = table.split("\\.");
+        try (ResultSet rs = st.executeQuery("SELECT " + tc[1] + " FROM \"" + SCHEMA.name() + "\".ls_" + tc[0])) {
           while (rs.next()) {
             out.add(rs.getBytes(1));
           }
@@ -113,12 +115,16 @@ class PersonalDataTest {
           .doesNotContain("4455667");
       assertThat(PiiCipher.keyIdOf(v)).isEqualTo("k1");
     }
-    // A whole-table text dump finds none of them either.
-    try (Connection c = Pg.connect(); Statement st = c.createStatement();
-        ResultSet rs = st.executeQuery("SELECT string_agg(t::text, '|') FROM (SELECT * FROM \"" + SCHEMA.name()
-            + "\".ls_investor) t")) {
-      rs.next();
-      assertThat(rs.getString(1)).doesNotContain(EMAIL).doesNotContain("Priya");
+    // A text dump of every row of every table finds none of them either.
+    try (Connection c = Pg.connect(); Statement st = c.createStatement()) {
+      for (String table : List.of("investor", "investor_profile", "goal", "portfolio", "transaction")) {
+        try (ResultSet rs = st.executeQuery("SELECT string_agg(t::text, '|') FROM (SELECT * FROM \""
+            + SCHEMA.name() + "\".ls_" + table + ") t")) {
+          rs.next();
+          assertThat(rs.getString(1)).doesNotContain(EMAIL).doesNotContain(PAN).doesNotContain(FOLIO)
+              .doesNotContain("4455667");
+        }
+      }
     }
     assertThat(s.investors().findProfile(PRIYA).orElseThrow().pan()).contains(Pan.parse(PAN));
     assertThat(s.investors().find(PRIYA).orElseThrow().email()).contains(EMAIL);

@@ -28,6 +28,14 @@ public final class PiiCipher {
 
   private final KeyProvider keys;
   private final SecureRandom random = new SecureRandom();
+  // Cipher.getInstance looks the provider up each time; one instance per thread, re-initialised per value.
+  private static final ThreadLocal<Cipher> GCM = ThreadLocal.withInitial(() -> {
+    try {
+      return Cipher.getInstance("AES/GCM/NoPadding");
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("AES/GCM/NoPadding is missing from this JVM", e);
+    }
+  });
 
   /**
    * Creates a cipher.
@@ -56,7 +64,7 @@ public final class PiiCipher {
     byte[] nonce = new byte[NONCE_BYTES];
     random.nextBytes(nonce);
     try {
-      Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+      Cipher c = GCM.get();
       c.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
       c.updateAAD(aad(id, context));
       byte[] sealed = c.doFinal(plain.getBytes(StandardCharsets.UTF_8));
@@ -85,7 +93,7 @@ public final class PiiCipher {
         "the key provider has no key '" + keyId + "', which encrypted a value of " + context));
     int at = 2 + idLength;
     try {
-      Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+      Cipher c = GCM.get();
       c.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, value, at, NONCE_BYTES));
       c.updateAAD(aad(keyId.getBytes(StandardCharsets.US_ASCII), context));
       byte[] plain = c.doFinal(value, at + NONCE_BYTES, value.length - at - NONCE_BYTES);

@@ -5,6 +5,7 @@
 -- Both are plain lower-case identifiers ([a-z_][a-z0-9_]*), checked before substitution.
 -- Ids are compared byte-wise (COLLATE "C") so that SQL ordering matches Java's String order.
 -- Columns named *_enc hold AES-GCM ciphertext written by the adapter (key id inside the value).
+-- Documents (doc, *_enc) are lumpsum's JSON (in.lumpsum.core.json.JsonCodec).
 
 CREATE SCHEMA IF NOT EXISTS "${schema}";
 
@@ -77,13 +78,24 @@ CREATE TABLE "${schema}"."${prefix}portfolio" (
 );
 CREATE INDEX "${prefix}portfolio_owner_idx" ON "${schema}"."${prefix}portfolio" (owner_id, id);
 
--- Transactions in portfolio order (seq); each carries a folio number, so each is encrypted.
+-- Transactions in portfolio order (seq). The folio number is personal data and is encrypted; the rest
+-- of the transaction is plain, so that reading a portfolio needs one decryption per transaction.
+-- Amounts as in lumpsum-core: rupees 2 decimals, units 3, NAV up to 8.
 CREATE TABLE "${schema}"."${prefix}transaction" (
   portfolio_id  text COLLATE "C" NOT NULL
                 REFERENCES "${schema}"."${prefix}portfolio" (id) ON DELETE CASCADE,
   seq           integer NOT NULL,
   tx_id         text COLLATE "C" NOT NULL,
-  doc_enc       bytea NOT NULL,
+  scheme        integer NOT NULL,
+  amc           text NOT NULL,
+  folio_enc     bytea NOT NULL,
+  type          text NOT NULL,
+  trade_date    date NOT NULL,
+  amount        numeric(20, 2) NOT NULL,
+  units         numeric(24, 3) NOT NULL,
+  nav           numeric(24, 8),
+  reverses      text COLLATE "C",
+  description   text,
   PRIMARY KEY (portfolio_id, seq),
   UNIQUE (portfolio_id, tx_id)
 );
