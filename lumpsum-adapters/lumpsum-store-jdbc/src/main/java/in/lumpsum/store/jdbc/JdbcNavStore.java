@@ -245,6 +245,49 @@ public final class JdbcNavStore implements NavStore {
     return Collections.unmodifiableMap(ordered);
   }
 
+  /**
+   * Finds the NAV on or before a date of each of several schemes in one query (an index probe per
+   * scheme): what valuing a portfolio needs, without a round trip per holding.
+   *
+   * @param schemes the schemes
+   * @param date the date
+   * @return the NAV of each scheme that has one on or before the date, in the order given
+   * @throws in.lumpsum.core.store.StoreException if the store fails
+   */
+  public Map<SchemeCode, NavRecord> onOrBefore(Collection<SchemeCode> schemes, LocalDate date) {
+    Objects.requireNonNull(schemes, "schemes");
+    Objects.requireNonNull(date, "date");
+    if (schemes.isEmpty()) {
+      return Map.of();
+    }
+    Integer[] codes = schemes.stream().map(s -> Objects.requireNonNull(s, "schemes element").value())
+        .distinct().toArray(Integer[]::new);
+    Map<SchemeCode, NavRecord> found = sql.read("reading NAVs on or before " + date, c -> {
+      Map<SchemeCode, NavRecord> out = new HashMap<>();
+      try (PreparedStatement ps = c.prepareStatement("SELECT s.code, n.nav_date, n.nav"
+          + " FROM unnest(?::integer[]) AS s(code) CROSS JOIN LATERAL (SELECT nav_date, nav FROM " + nav
+          + " WHERE scheme = s.code AND nav_date <= ? ORDER BY nav_date DESC LIMIT 1) n")) {
+        ps.setArray(1, c.createArrayOf("integer", codes));
+        ps.setObject(2, date);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            SchemeCode code = SchemeCode.of(rs.getInt(1));
+            out.put(code, new NavRecord(code, rs.getObject(2, LocalDate.class), Nav.of(rs.getBigDecimal(3))));
+          }
+        }
+      }
+      return out;
+    });
+    Map<SchemeCode, NavRecord> ordered = new LinkedHashMap<>();
+    for (SchemeCode s : schemes) {
+      NavRecord r = found.get(s);
+      if (r != null) {
+        ordered.put(s, r);
+      }
+    }
+    return Collections.unmodifiableMap(ordered);
+  }
+
   /** A loose index scan: one probe per distinct scheme, not a scan of every NAV. */
   @Override
   public Set<SchemeCode> schemes() {

@@ -104,6 +104,22 @@ class JdbcNavStoreBulkTest {
   }
 
   @Test
+  void onOrBeforeMany_matchesOneLookupPerScheme() {
+    JdbcNavStore store = SCHEMA.fresh().navs();
+    store.upsert(history(2));
+    List<SchemeCode> schemes = List.of(SchemeCode.of(100_005), SchemeCode.of(9), SchemeCode.of(100_001));
+    LocalDate date = START.plusDays(123);
+
+    var many = store.onOrBefore(schemes, date);
+
+    assertThat(many.keySet()).containsExactly(SchemeCode.of(100_005), SchemeCode.of(100_001));
+    for (SchemeCode s : many.keySet()) {
+      assertThat(many.get(s)).isEqualTo(store.onOrBefore(s, date).orElseThrow());
+    }
+    assertThat(store.onOrBefore(schemes, START.minusDays(1))).isEmpty();
+  }
+
+  @Test
   void onOrBefore_usesThePrimaryKeyIndex() throws Exception {
     JdbcNavStore store = SCHEMA.fresh().navs();
     store.bulkLoad(history(1).iterator());
