@@ -433,7 +433,11 @@ public final class JdbcNavStore implements NavStore {
       }
     }
     try (Statement st = c.createStatement()) {
+      // No other writer while the chunk merges, so new rows need no ON CONFLICT (a plain insert of the
+      // keys not stored is about twice as fast); readers are not blocked. The sort of a chunk fits in
+      // memory with a larger work_mem, for this transaction only.
       st.execute("LOCK TABLE " + nav + " IN SHARE ROW EXCLUSIVE MODE");
+      st.execute("SET LOCAL work_mem = '64MB'");
     }
     try (PreparedStatement ps = c.prepareStatement("WITH s AS (SELECT DISTINCT ON (scheme, nav_date)"
         + " scheme, nav_date, nav FROM lumpsum_nav_stage ORDER BY scheme, nav_date, seq DESC),"
@@ -441,16 +445,22 @@ public final class JdbcNavStore implements NavStore {
         + " n ON n.scheme = s.scheme AND n.nav_date = s.nav_date),"
         + " rev AS (INSERT INTO " + revision + " (scheme, nav_date, old_nav, new_nav)"
         + " SELECT scheme, nav_date, old_nav, new_nav FROM old WHERE old_nav <> new_nav RETURNING 1),"
-        + " up AS (INSERT INTO " + nav + " AS n (scheme, nav_date, nav) SELECT scheme, nav_date, nav FROM s"
-        + " ON CONFLICT (scheme, nav_date) DO UPDATE SET nav = EXCLUDED.nav WHERE n.nav <> EXCLUDED.nav"
-        + " RETURNING 1)"
+        + " ins AS (INSERT INTO " + nav + " (scheme, nav_date, nav) SELECT scheme, nav_date, nav FROM s"
+        + " WHERE NOT EXISTS (SELECT 1 FROM " + nav + " n WHERE n.scheme = s.scheme AND n.nav_date = s.nav_date)"
+        + " RETURNING 1),"
+        + " upd AS (UPDATE " + nav + " n SET nav = o.new_nav FROM old o WHERE n.scheme = o.scheme"
+        + " AND n.nav_date = o.nav_date AND o.old_nav <> o.new_nav RETURNING 1)"
         + " SELECT (SELECT count(*) FROM s), (SELECT count(*) FROM old), (SELECT count(*) FROM rev),"
-        + " (SELECT count(*) FROM up)");
+        + " (SELECT count(*) FROM ins), (SELECT count(*) FROM upd)");
         ResultSet rs = ps.executeQuery()) {
       rs.next();
       long distinct = rs.getLong(1);
       long existing = rs.getLong(2);
       long corrected = rs.getLong(3);
+      if (rs.getLong(4) != distinct - existing || rs.getLong(5) != corrected) {
+        throw new StoreException("bulk load: the merge wrote " + rs.getLong(4) + " new and " + rs.getLong(5)
+            + " corrected NAVs, expected " + (distinct - existing) + " and " + corrected);
+      }
       return new NavLoadResult(rows, distinct - existing, corrected, existing - corrected, path);
     }
   }
