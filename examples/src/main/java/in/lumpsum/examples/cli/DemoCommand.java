@@ -5,17 +5,22 @@ import in.lumpsum.core.time.IndianTime;
 import in.lumpsum.examples.demo.Demo;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code lumpsum demo}: the main job end to end on the embedded, in-memory default. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = {"Runs lumpsum end to end on the embedded in-memory default, offline, on sample data "
-        + "that lumpsum generates (labelled as such): a sample investor's holdings, values and gains."})
+        + "that lumpsum generates (labelled as such): a sample investor's holdings, values and gains.",
+        "With --navall, the schemes and NAVs are real, from AMFI daily files."})
 final class DemoCommand implements Callable<Integer> {
 
   @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
@@ -31,15 +36,26 @@ final class DemoCommand implements Callable<Integer> {
       description = "PostgreSQL schema to use and keep; default a new schema for this run, dropped after it.")
   String schema;
 
+  @Option(names = "--navall", paramLabel = "FILE",
+      description = "Run on real schemes and NAVs from an AMFI daily file (plain or gzipped) or a "
+          + "folder of them; repeatable. Purchases are made on the first file's date and valued on the "
+          + "last's (or --as-of).")
+  List<Path> navall;
+
+  @Spec
+  CommandSpec spec;
+
   @Override
   public Integer call() {
-    Clock clock = asOf == null ? IndianTime.systemClock()
-        : Clock.fixed(asOf.atTime(LocalTime.of(21, 30)).atZone(IndianTime.ZONE).toInstant(),
+    NavDemoData real = navall == null ? null : new NavDemoData(NavShowCommand.expand(spec, navall));
+    LocalDate on = asOf != null ? asOf : real != null ? real.lastDate() : null;
+    Clock clock = on == null ? IndianTime.systemClock()
+        : Clock.fixed(on.atTime(LocalTime.of(21, 30)).atZone(IndianTime.ZONE).toInstant(),
             IndianTime.ZONE);
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     try (DemoStore demoStore = DemoStore.open(store, schema, out);
         Lumpsum lumpsum = Lumpsum.builder().clock(clock).stores(demoStore.stores()).build()) {
-      new Demo(lumpsum, out).run();
+      new Demo(lumpsum, out, real == null ? Demo.SAMPLE : real).run();
     }
     return 0;
   }

@@ -14,7 +14,17 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Mutual-fund investing in India: fund data, calculators, tax and portfolios.",
-    subcommands = {DemoCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {DemoCommand.class,
+        NavCommand.class,
+        FundsCommand.class,
+        SipCommand.class,
+        StepUpCommand.class,
+        SwpCommand.class,
+        GoalCommand.class,
+        TaxCommand.class,
+        XirrCommand.class,
+        MetricsCommand.class,
+        CommandLine.HelpCommand.class})
 public final class LumpsumCli {
 
   /**

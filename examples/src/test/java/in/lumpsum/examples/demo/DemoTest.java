@@ -31,7 +31,8 @@ class DemoTest {
     String text = bytes.toString(StandardCharsets.UTF_8);
     assertThat(text).contains(SampleData.LABEL).contains("Asha (sample investor)")
         .contains("Sample Nifty 50 Index Fund").contains("Total")
-        .contains("SchemeAdded ×4").contains("PortfolioChanged ×2").contains("XIRR");
+        .contains("SchemeAdded ×4").contains("PortfolioChanged ×2").contains("XIRR")
+        .contains("Goal plan").contains("monthly SIP needed").contains("chance of success");
 
     assertThat(v.date()).isEqualTo(LocalDate.of(2026, 11, 27));
     assertThat(v.holdings()).hasSize(4);

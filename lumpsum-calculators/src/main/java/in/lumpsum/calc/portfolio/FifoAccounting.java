@@ -39,8 +39,10 @@ import java.util.Objects;
  *       partly consumed lot is split in proportion to units, rounded to paise.</li>
  * </ul>
  *
- * <p>Not yet applied (they come with the tax engine): carrying the original cost and date across a
- * merger, splitting cost between a scheme and its segregated portfolio, grandfathering.
+ * <p>A transaction listed twice under the same id counts once. Carrying the original cost and date
+ * across a merger, splitting cost between a scheme and its segregated portfolio and grandfathering are
+ * the tax engine's ({@code in.lumpsum.calc.tax.CapitalGainsEngine}); here a merger switch in opens a lot
+ * at its own date and amount.
  *
  * <p>Stateless and thread-safe; use {@link #DEFAULT}.
  *
@@ -77,6 +79,24 @@ public final class FifoAccounting {
       accounts.add(book.toAccount());
     }
     return accounts;
+  }
+
+  /**
+   * Returns the transactions that count by a date, in the order accounting takes them: each
+   * transaction once (a duplicate registrar id repeating the same transaction is dropped), reversals
+   * and the transactions they cancel removed, sorted by trade date and, within a date, in the order
+   * given.
+   *
+   * @param transactions the transactions, in any order
+   * @param asOf the last trade date to count
+   * @return the effective transactions
+   * @throws InvalidValueException if a reversal names a transaction that is not there (field
+   *     {@code reverses}) or one id names two different transactions (field {@code id})
+   */
+  public static List<Transaction> effective(Collection<? extends Transaction> transactions, LocalDate asOf) {
+    Objects.requireNonNull(transactions, "transactions");
+    Objects.requireNonNull(asOf, "asOf");
+    return Reversals.effective(transactions, asOf);
   }
 
   /** The running state of one holding. */

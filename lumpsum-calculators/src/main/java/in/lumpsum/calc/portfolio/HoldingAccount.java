@@ -2,7 +2,10 @@ package in.lumpsum.calc.portfolio;
 
 import in.lumpsum.core.money.Money;
 import in.lumpsum.core.portfolio.Holding;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One holding as its transactions leave it: the units and open lots still held, and what the units
@@ -33,6 +36,21 @@ public record HoldingAccount(Holding holding, Money invested, Money proceeds, Mo
     Objects.requireNonNull(realisedGain, "realisedGain");
     Objects.requireNonNull(idcwPaid, "idcwPaid");
     Objects.requireNonNull(charges, "charges");
+  }
+
+  /**
+   * Returns the average cost of the units held: their FIFO cost divided by their number.
+   *
+   * <p>This is the figure statements show as "average cost" or "average NAV"; for tax, each lot keeps
+   * its own cost.
+   *
+   * @return rupees per unit, rounded to four decimals {@code HALF_UP}, or empty when no units are held
+   */
+  public Optional<BigDecimal> averageCost() {
+    if (holding.units().isZero()) {
+      return Optional.empty();
+    }
+    return Optional.of(holding.cost().amount().divide(holding.units().value(), 4, RoundingMode.HALF_UP));
   }
 
   /**

@@ -558,55 +558,34 @@ final class RateSolver {
     double q1 = 0;
     double q2 = 0;
     double e = 1.0;
-    if (x >= 0) {
-      int previous = 0;
-      for (int i = 0; i < m; i++) {
-        int t = time[i];
-        int gap = t - previous;
-        previous = t;
-        if (gap < GAP_LIMIT && (i & ANCHOR_MASK) != 0) {
-          e *= low[gap & 63] * high[gap >>> 6];
-        } else {
-          e = Math.exp(-c * t);
-        }
-        if (e < TINY) {
-          e = 0.0;
-        }
-        double w = t * unit;
-        double p = amount[i] * e;
-        double r = positive[i] * e;
-        s0 += p;
-        s1 += p * w;
-        s2 += p * w * w;
-        q0 += r;
-        q1 += r * w;
-        q2 += r * w * w;
+    // One loop for both sides: from the first flow forwards when x >= 0, from the last backwards
+    // when x < 0, so that every factor is exp(-c * distance from the pivot) <= 1.
+    int dir = x >= 0 ? 1 : -1;
+    int i = x >= 0 ? 0 : m - 1;
+    int pivot = time[i];
+    int previous = pivot;
+    for (int j = 0; j < m; j++, i += dir) {
+      int t = time[i];
+      int distance = (t - pivot) * dir;
+      int gap = (t - previous) * dir;
+      previous = t;
+      if (gap < GAP_LIMIT && (j & ANCHOR_MASK) != 0) {
+        e *= low[gap & 63] * high[gap >>> 6];
+      } else {
+        e = Math.exp(-c * distance);
       }
-    } else {
-      int last = time[m - 1];
-      int previous = last;
-      for (int i = m - 1, j = 0; i >= 0; i--, j++) {
-        int t = time[i];
-        int gap = previous - t;
-        previous = t;
-        if (gap < GAP_LIMIT && (j & ANCHOR_MASK) != 0) {
-          e *= low[gap & 63] * high[gap >>> 6];
-        } else {
-          e = Math.exp(-c * (last - t));
-        }
-        if (e < TINY) {
-          e = 0.0;
-        }
-        double w = (t - last) * unit;
-        double p = amount[i] * e;
-        double r = positive[i] * e;
-        s0 += p;
-        s1 += p * w;
-        s2 += p * w * w;
-        q0 += r;
-        q1 += r * w;
-        q2 += r * w * w;
+      if (e < TINY) {
+        e = 0.0;
       }
+      double w = (t - pivot) * unit;
+      double p = amount[i] * e;
+      double r = positive[i] * e;
+      s0 += p;
+      s1 += p * w;
+      s2 += p * w * w;
+      q0 += r;
+      q1 += r * w;
+      q2 += r * w * w;
     }
     return finish(s0, s1, s2, q0, q1, q2);
   }

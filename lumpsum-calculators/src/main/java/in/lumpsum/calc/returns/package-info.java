@@ -1,7 +1,10 @@
 /**
  * API: returns on money invested — XIRR, XNPV, IRR, NPV and MIRR
  * ({@link in.lumpsum.calc.returns.Xirr}), and CAGR, absolute, time-weighted and money-weighted
- * returns ({@link in.lumpsum.calc.returns.Returns}).
+ * returns ({@link in.lumpsum.calc.returns.Returns}); returns of a NAV series as a fact sheet shows
+ * them, trailing, calendar-year and since inception ({@link in.lumpsum.calc.returns.NavReturns},
+ * typed {@link in.lumpsum.calc.returns.PeriodReturn}s), and rolling lumpsum and SIP returns with
+ * their distribution ({@link in.lumpsum.calc.returns.RollingReturns}).
  *
  * <p>Conventions shared by every class here:
  * <ul>
@@ -13,6 +16,8 @@
  *       spreadsheet {@code XIRR}.</li>
  *   <li>Time is Actual/365: the number of calendar days between two dates divided by 365, leap years
  *       included, never trading rows divided by 252.</li>
+ *   <li>A return a NAV series is too short for is a value,
+ *       {@link in.lumpsum.calc.returns.PeriodReturn.NotAvailable}, never {@code NaN}.</li>
  *   <li>A rate that does not exist is a value, {@link in.lumpsum.calc.returns.XirrResult.NoRate},
  *       that says why; {@link in.lumpsum.calc.returns.XirrResult#rateOrThrow()} turns it into a
  *       {@link in.lumpsum.calc.returns.NoSolutionException}.</li>

@@ -28,6 +28,7 @@ public sealed interface DomainEvent
         NavCorrected,
         SchemeAdded,
         SchemeRenamed,
+        SchemeStale,
         FeedFormatChanged,
         DataQualityAlert,
         GoalCreated,

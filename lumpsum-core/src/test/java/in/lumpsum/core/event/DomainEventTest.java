@@ -31,6 +31,7 @@ class DomainEventTest {
         new NavCorrected(SchemeCode.of(119551), DATE, TEN, Nav.parse("10.1000"), AT),
         new SchemeAdded(SchemeCode.of(119551), "Aditya Birla Sun Life Banking & PSU Debt Fund", AT),
         new SchemeRenamed(SchemeCode.of(119551), "Old name", "New name", AT),
+        new SchemeStale(SchemeCode.of(119551), DATE, 5, AT),
         new FeedFormatChanged("amfi", "8 columns", "6 columns", "", AT),
         new DataQualityAlert("119551", "nav-jump", "NAV moved 40% in a day", Severity.WARNING, AT),
         new GoalCreated(InvestorId.of("inv-1"), GoalId.of("goal-1"), "Retirement", Money.parse("10000000"), DATE, AT),
@@ -44,7 +45,7 @@ class DomainEventTest {
   @Test
   void permittedSubclasses_areRecordsCoveredByTheFixture() {
     Class<?>[] permitted = DomainEvent.class.getPermittedSubclasses();
-    assertThat(permitted).hasSize(12).allMatch(Class::isRecord);
+    assertThat(permitted).hasSize(13).allMatch(Class::isRecord);
     assertThat(oneOfEach().stream().map(Object::getClass).toList())
         .containsExactlyInAnyOrder(permitted);
   }
@@ -172,7 +173,8 @@ class DomainEventTest {
   private static String category(DomainEvent e) {
     if (e instanceof NavPublished || e instanceof NavCorrected) {
       return "nav";
-    } else if (e instanceof SchemeAdded || e instanceof SchemeRenamed) {
+    } else if (e instanceof SchemeAdded || e instanceof SchemeRenamed
+        || e instanceof SchemeStale) {
       return "scheme";
     } else if (e instanceof FeedFormatChanged || e instanceof DataQualityAlert) {
       return "data";

@@ -21,6 +21,7 @@ import in.lumpsum.core.event.RebalanceNeeded;
 import in.lumpsum.core.event.RiskAlert;
 import in.lumpsum.core.event.SchemeAdded;
 import in.lumpsum.core.event.SchemeRenamed;
+import in.lumpsum.core.event.SchemeStale;
 import in.lumpsum.core.event.Severity;
 import in.lumpsum.core.goal.Goal;
 import in.lumpsum.core.goal.GoalId;
@@ -370,6 +371,8 @@ final class DomainArbitraries {
         Combinators.combine(codes, words, at).as(SchemeAdded::new),
         Combinators.combine(codes, words, words, at).filter((c, o, n, t) -> !o.equals(n))
             .as(SchemeRenamed::new),
+        Combinators.combine(codes, dates, Arbitraries.integers().between(1, 10_000), at)
+            .as(SchemeStale::new),
         Combinators.combine(words, words, words, details, at).filter((s, o, n, d, t) -> !o.equals(n))
             .as(FeedFormatChanged::new),
         Combinators.combine(words, words, details, severities, at).as(DataQualityAlert::new),

@@ -1,0 +1,249 @@
+package in.lumpsum.calc.tax;
+
+import in.lumpsum.core.money.Money;
+import in.lumpsum.core.portfolio.Transaction;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A financial year's capital gains from mutual-fund units: every redemption matched to its lots, totals
+ * per section, losses set off and carried forward, and an estimate of the tax.
+ *
+ * <p>Set-off follows sections 70 and 74 of the Income-tax Act, 1961 (108 and the carry-forward section
+ * of the 2025 Act): a short-term loss is set off against short- or long-term gains, a long-term loss
+ * against long-term gains only; what is left is carried forward for eight assessment years, short- and
+ * long-term apart. The Act leaves the order among gains to the taxpayer; this statement sets losses off
+ * against the gains taxed at the highest rate first (slab-rate gains at the given slab rate, or first
+ * when none is given), and, at equal rates, against section 112A gains last, since those also have the
+ * exemption. Exempt gains (section 10(38)) absorb no loss. Brought-forward losses follow the current
+ * year's. The 112A exemption then meets what is left of the long-term equity gains, in the order of
+ * {@link TaxOptions#exemptionOrder()}.
+ *
+ * <p>The tax estimate covers these gains alone: it ignores the basic exemption limit, rebates and
+ * marginal relief, and takes surcharge, when asked, at the given rate (capped at 15% on special-rate
+ * gains).
+ *
+ * @param year the financial year
+ * @param lines the lot-wise lines of sales in the year, in date order
+ * @param sections the totals by rule, in the order the rules are listed in {@link TaxRules}
+ * @param carryForwardShortTermLoss short-term loss left to carry forward, positive
+ * @param carryForwardLongTermLoss long-term loss left to carry forward, positive
+ * @param specialRateTax tax on the gains with a rate of their own, before surcharge and cess
+ * @param slabRateGains the taxable gains at the normal rates
+ * @param slabRateTax tax on them at the given slab rate, or empty
+ * @param surcharge the estimated surcharge, zero unless a rate was given
+ * @param cess the estimated cess
+ * @param stt STT paid in the year, not deductible
+ * @param notes assumptions the engine made that matter to this year ({@link TaxLedger#notesFor})
+ * @since 0.1.0
+ */
+public record CapitalGainsStatement(FinancialYear year, List<GainLine> lines, List<SectionTotal> sections,
+    Money carryForwardShortTermLoss, Money carryForwardLongTermLoss, Money specialRateTax, Money slabRateGains,
+    Optional<Money> slabRateTax, Money surcharge, Money cess, Money stt, List<TaxNote> notes) {
+
+  /**
+   * Creates a statement.
+   *
+   * @throws NullPointerException if a component is null
+   */
+  public CapitalGainsStatement {
+    Objects.requireNonNull(year, "year");
+    lines = List.copyOf(lines);
+    sections = List.copyOf(sections);
+    Objects.requireNonNull(carryForwardShortTermLoss, "carryForwardShortTermLoss");
+    Objects.requireNonNull(carryForwardLongTermLoss, "carryForwardLongTermLoss");
+    Objects.requireNonNull(specialRateTax, "specialRateTax");
+    Objects.requireNonNull(slabRateGains, "slabRateGains");
+    Objects.requireNonNull(slabRateTax, "slabRateTax");
+    Objects.requireNonNull(surcharge, "surcharge");
+    Objects.requireNonNull(cess, "cess");
+    Objects.requireNonNull(stt, "stt");
+    notes = List.copyOf(notes);
+  }
+
+  /**
+   * Returns the statement of a year from transactions.
+   *
+   * @param transactions every transaction of the portfolio up to the year's end (earlier years give the
+   *     lots)
+   * @param inputs profiles, fair market values, segregations and rules
+   * @param options set-off and estimate choices
+   * @param year the financial year
+   * @return the statement
+   * @throws in.lumpsum.core.InvalidValueException if the transactions are inconsistent or a scheme has
+   *     no profile (see {@link CapitalGainsEngine#ledger})
+   */
+  public static CapitalGainsStatement of(Collection<? extends Transaction> transactions, TaxInputs inputs,
+      TaxOptions options, FinancialYear year) {
+    TaxLedger ledger = CapitalGainsEngine.DEFAULT.ledger(transactions, inputs, year.end());
+    return of(ledger, inputs.rules(), options, year);
+  }
+
+  /**
+   * Returns the statement of a year from a ledger.
+   *
+   * @param ledger the matched sales
+   * @param rules the rules (for the exemption and the order of sections)
+   * @param options set-off and estimate choices
+   * @param year the financial year
+   * @return the statement
+   */
+  public static CapitalGainsStatement of(TaxLedger ledger, TaxRules rules, TaxOptions options, FinancialYear year) {
+    Objects.requireNonNull(options, "options");
+    List<GainLine> lines = ledger.linesIn(year);
+    Map<TaxRule, Part> parts = new LinkedHashMap<>();
+    for (TaxRule r : rules.rates()) {
+      for (GainLine l : lines) {
+        if (l.rule().equals(r)) {
+          parts.computeIfAbsent(r, Part::new).add(l.gain());
+        }
+      }
+    }
+    // Current-year losses of each term, then those brought forward.
+    BigDecimal shortLoss = BigDecimal.ZERO;
+    BigDecimal longLoss = BigDecimal.ZERO;
+    for (Part p : parts.values()) {
+      boolean exemptIncome = p.rule.rate().map(r -> r.signum() == 0).orElse(false);
+      if (p.left.signum() < 0 && exemptIncome) {
+        // A loss on units whose gains are exempt (section 10(38)) is not a loss the Act sets off.
+        p.left = BigDecimal.ZERO;
+      } else if (p.left.signum() < 0) {
+        if (p.rule.kind().term() == Term.SHORT) {
+          shortLoss = shortLoss.add(p.left.negate());
+        } else {
+          longLoss = longLoss.add(p.left.negate());
+        }
+        p.left = BigDecimal.ZERO;
+      }
+    }
+    List<Part> order = new ArrayList<>(parts.values());
+    order.removeIf(p -> p.rule.rate().map(r -> r.signum() == 0).orElse(false));
+    BigDecimal slab = options.slabRate().orElse(BigDecimal.ONE);
+    order.sort(Comparator.comparing((Part p) -> p.rule.rate().orElse(slab)).reversed()
+        .thenComparing(p -> p.rule.kind() == GainKind.EQUITY_LONG));
+    List<Part> shortFirst = new ArrayList<>(order);
+    shortFirst.sort(Comparator.comparing((Part p) -> p.rule.kind().term()));
+    List<Part> longOnly = order.stream().filter(p -> p.rule.kind().term() == Term.LONG).toList();
+    shortLoss = absorb(shortFirst, shortLoss);
+    longLoss = absorb(longOnly, longLoss);
+    BigDecimal bfShort = absorb(shortFirst, options.broughtForwardShortTermLoss().amount());
+    BigDecimal bfLong = absorb(longOnly, options.broughtForwardLongTermLoss().amount());
+
+    // The 112A exemption, once for the year.
+    BigDecimal exemption = rules.exemption112A(year).amount();
+    List<Part> equityLong = new ArrayList<>(parts.values().stream()
+        .filter(p -> p.rule.kind() == GainKind.EQUITY_LONG && p.rule.rate().map(r -> r.signum() > 0).orElse(false))
+        .toList());
+    if (options.exemptionOrder() == ExemptionOrder.HIGHER_RATE_FIRST) {
+      equityLong.sort(Comparator.comparing((Part p) -> p.rule.rate().orElseThrow()).reversed());
+    } else {
+      equityLong.sort(Comparator.comparing((Part p) -> p.rule.from()));
+    }
+    for (Part p : equityLong) {
+      BigDecimal used = p.left.min(exemption);
+      p.exempt = used;
+      p.left = p.left.subtract(used);
+      exemption = exemption.subtract(used);
+    }
+
+    List<SectionTotal> totals = new ArrayList<>();
+    Money special = Money.ZERO;
+    Money slabGains = Money.ZERO;
+    Money specialSurcharge = Money.ZERO;
+    for (Part p : parts.values()) {
+      Money taxable = Money.of(p.left);
+      Optional<Money> tax;
+      if (p.rule.atSlabRate()) {
+        slabGains = slabGains.plus(taxable);
+        tax = options.slabRate().map(taxable::times);
+      } else {
+        tax = Optional.of(taxable.times(p.rule.rate().orElseThrow()));
+        special = special.plus(tax.get());
+      }
+      totals.add(new SectionTotal(p.rule, Money.of(p.gains), Money.of(p.losses), Money.of(p.setOff),
+          Money.of(p.exempt), taxable, tax));
+    }
+    Optional<Money> slabTax = options.slabRate().map(slabGains::times);
+    Money surcharge = Money.ZERO;
+    if (options.surchargeRate().isPresent()) {
+      BigDecimal rate = options.surchargeRate().get();
+      surcharge = special.times(rate.min(TaxOptions.SURCHARGE_CAP));
+      if (slabTax.isPresent()) {
+        surcharge = surcharge.plus(slabTax.get().times(rate));
+      }
+    }
+    Money beforeCess = special.plus(slabTax.orElse(Money.ZERO)).plus(surcharge);
+    Money cess = options.cess() ? beforeCess.times(TaxOptions.CESS) : Money.ZERO;
+    return new CapitalGainsStatement(year, lines, totals, Money.of(shortLoss.add(bfShort)),
+        Money.of(longLoss.add(bfLong)), special, slabGains, slabTax, surcharge, cess,
+        ledger.sttPaid().getOrDefault(year, Money.ZERO), ledger.notesFor(year));
+  }
+
+  private static BigDecimal absorb(List<Part> order, BigDecimal loss) {
+    for (Part p : order) {
+      if (loss.signum() <= 0) {
+        break;
+      }
+      BigDecimal used = p.left.min(loss);
+      if (used.signum() > 0) {
+        p.left = p.left.subtract(used);
+        p.setOff = p.setOff.add(used);
+        loss = loss.subtract(used);
+      }
+    }
+    return loss;
+  }
+
+  /**
+   * Returns the estimated tax on these gains: special-rate and slab-rate tax, surcharge and cess.
+   *
+   * @return the total, or empty when slab-rate gains have no slab rate to tax them at
+   */
+  public Optional<Money> totalTax() {
+    if (slabRateTax.isEmpty() && slabRateGains.signum() > 0) {
+      return Optional.empty();
+    }
+    return Optional.of(specialRateTax.plus(slabRateTax.orElse(Money.ZERO)).plus(surcharge).plus(cess));
+  }
+
+  /**
+   * Returns the lines of long-term equity gains under section 112A (198 of the 2025 Act): the rows of
+   * Schedule 112A.
+   *
+   * @return those lines
+   */
+  public List<GainLine> schedule112ALines() {
+    return lines.stream().filter(l -> l.kind() == GainKind.EQUITY_LONG && l.rule().rate().map(r -> r.signum() > 0)
+        .orElse(false)).toList();
+  }
+
+  /** A rule's running totals. */
+  private static final class Part {
+    final TaxRule rule;
+    BigDecimal gains = BigDecimal.ZERO;
+    BigDecimal losses = BigDecimal.ZERO;
+    BigDecimal left = BigDecimal.ZERO;
+    BigDecimal setOff = BigDecimal.ZERO;
+    BigDecimal exempt = BigDecimal.ZERO;
+
+    Part(TaxRule rule) {
+      this.rule = rule;
+    }
+
+    void add(Money gain) {
+      if (gain.signum() >= 0) {
+        gains = gains.add(gain.amount());
+      } else {
+        losses = losses.add(gain.amount().negate());
+      }
+      left = left.add(gain.amount());
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package in.lumpsum.calc.tax;
+
+import in.lumpsum.core.money.Money;
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Choices for a capital-gains statement's set-off and tax estimate.
+ *
+ * @param slabRate the investor's marginal slab rate for gains taxed at the normal rates, as a fraction
+ *     ({@code 0.30} is 30%); empty to report those gains without a tax figure
+ * @param surchargeRate the surcharge rate of the investor's income band, as a fraction, for an
+ *     estimate; on gains under sections 111A, 112A and 112 it is capped at 15% (the Finance Act's
+ *     First Schedule, Part I, as amended by the Finance Act, 2022); empty for none
+ * @param cess whether to add the health and education cess of 4% (Finance Act, 2018)
+ * @param exemptionOrder how the 112A exemption meets gains at two rates (only 2024-25)
+ * @param broughtForwardShortTermLoss short-term capital losses brought forward from earlier years
+ *     (section 74): set off against short- or long-term gains
+ * @param broughtForwardLongTermLoss long-term capital losses brought forward: set off against
+ *     long-term gains only
+ * @since 0.1.0
+ */
+public record TaxOptions(Optional<BigDecimal> slabRate, Optional<BigDecimal> surchargeRate, boolean cess,
+    ExemptionOrder exemptionOrder, Money broughtForwardShortTermLoss, Money broughtForwardLongTermLoss) {
+
+  /** The rate at which surcharge on special-rate capital gains is capped: 15%. */
+  public static final BigDecimal SURCHARGE_CAP = new BigDecimal("0.15");
+
+  /** The health and education cess: 4%. */
+  public static final BigDecimal CESS = new BigDecimal("0.04");
+
+  /** No slab rate, no surcharge, cess on, higher rate first, nothing brought forward. */
+  public static final TaxOptions DEFAULT = new TaxOptions(Optional.empty(), Optional.empty(), true,
+      ExemptionOrder.HIGHER_RATE_FIRST, Money.ZERO, Money.ZERO);
+
+  /**
+   * Creates options.
+   *
+   * @throws NullPointerException if a component is null
+   * @throws IllegalArgumentException if a rate is outside 0 to 1 or a loss is negative
+   */
+  public TaxOptions {
+    Objects.requireNonNull(slabRate, "slabRate");
+    Objects.requireNonNull(surchargeRate, "surchargeRate");
+    Objects.requireNonNull(exemptionOrder, "exemptionOrder");
+    Objects.requireNonNull(broughtForwardShortTermLoss, "broughtForwardShortTermLoss");
+    Objects.requireNonNull(broughtForwardLongTermLoss, "broughtForwardLongTermLoss");
+    slabRate.ifPresent(r -> checkFraction("slabRate", r));
+    surchargeRate.ifPresent(r -> checkFraction("surchargeRate", r));
+    if (broughtForwardShortTermLoss.signum() < 0 || broughtForwardLongTermLoss.signum() < 0) {
+      throw new IllegalArgumentException("broughtForward: losses are given as positive amounts");
+    }
+  }
+
+  private static void checkFraction(String name, BigDecimal r) {
+    if (r.signum() < 0 || r.compareTo(BigDecimal.ONE) > 0) {
+      throw new IllegalArgumentException(name + ": must be a fraction from 0 to 1 (got " + r.toPlainString() + ")");
+    }
+  }
+
+  /**
+   * Returns these options with a slab rate.
+   *
+   * @param rate the marginal rate as a fraction
+   * @return new options
+   */
+  public TaxOptions withSlabRate(BigDecimal rate) {
+    return new TaxOptions(Optional.of(rate), surchargeRate, cess, exemptionOrder, broughtForwardShortTermLoss,
+        broughtForwardLongTermLoss);
+  }
+
+  /**
+   * Returns these options with a surcharge rate.
+   *
+   * @param rate the surcharge rate as a fraction
+   * @return new options
+   */
+  public TaxOptions withSurcharge(BigDecimal rate) {
+    return new TaxOptions(slabRate, Optional.of(rate), cess, exemptionOrder, broughtForwardShortTermLoss,
+        broughtForwardLongTermLoss);
+  }
+
+  /**
+   * Returns these options with another exemption order.
+   *
+   * @param order the order
+   * @return new options
+   */
+  public TaxOptions withExemptionOrder(ExemptionOrder order) {
+    return new TaxOptions(slabRate, surchargeRate, cess, order, broughtForwardShortTermLoss,
+        broughtForwardLongTermLoss);
+  }
+
+  /**
+   * Returns these options with losses brought forward.
+   *
+   * @param shortTerm short-term losses, positive
+   * @param longTerm long-term losses, positive
+   * @return new options
+   */
+  public TaxOptions withBroughtForward(Money shortTerm, Money longTerm) {
+    return new TaxOptions(slabRate, surchargeRate, cess, exemptionOrder, shortTerm, longTerm);
+  }
+}

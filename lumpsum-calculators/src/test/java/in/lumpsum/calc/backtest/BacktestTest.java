@@ -1,0 +1,180 @@
+package in.lumpsum.calc.backtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import in.lumpsum.calc.charges.ExitLoadSchedule;
+import in.lumpsum.calc.charges.ExitLoadTier;
+import in.lumpsum.calc.returns.XirrResult;
+import in.lumpsum.core.InvalidValueException;
+import in.lumpsum.core.money.Money;
+import in.lumpsum.core.money.Nav;
+import in.lumpsum.core.money.Units;
+import in.lumpsum.core.nav.NavSeries;
+import in.lumpsum.core.portfolio.Transaction;
+import in.lumpsum.core.portfolio.TransactionType;
+import in.lumpsum.core.scheme.SchemeCode;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class BacktestTest {
+
+  private static final SchemeCode FUND = SchemeCode.of(100001);
+  private static final SchemeCode LIQUID = SchemeCode.of(100002);
+
+  /** Weekday NAVs from a start, growing by a daily factor, rounded to 4 decimals. */
+  private static NavSeries weekdays(LocalDate from, LocalDate to, double start, double daily) {
+    NavSeries.Builder b = NavSeries.builder();
+    double nav = start;
+    for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+      if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
+        b.add(d, BigDecimal.valueOf(nav).setScale(4, RoundingMode.HALF_UP));
+      }
+      nav *= daily;
+    }
+    return b.build();
+  }
+
+  private static List<Transaction> ofType(BacktestResult r, TransactionType type) {
+    return r.transactions().stream().filter(t -> t.type() == type).toList();
+  }
+
+  @Test
+  void sip_allotsOnTheNextNav_roundsUnits_andChargesStampDutyFromJuly2020() {
+    NavSeries navs = weekdays(LocalDate.of(2020, 1, 1), LocalDate.of(2021, 1, 31), 20.0, 1.0003);
+    // The 4th: 2020-01-04 is a Saturday, so January's instalment is allotted on Monday the 6th.
+    BacktestResult r = Backtest.DEFAULT.sip(BacktestFund.of(FUND, navs, true),
+        Money.ofRupees(10_000), LocalDate.of(2020, 1, 4), LocalDate.of(2020, 12, 31));
+    List<Transaction> sips = ofType(r, TransactionType.SIP_PURCHASE);
+    assertThat(sips).hasSize(12);
+    assertThat(sips.get(0).tradeDate()).isEqualTo(LocalDate.of(2020, 1, 6));
+    for (Transaction t : sips) {
+      Nav nav = t.nav().orElseThrow();
+      assertThat(t.units()).isEqualTo(Units.allotted(t.amount(), nav));
+      assertThat(t.units().value().scale()).isEqualTo(3);
+      assertThat(navs.exact(t.tradeDate())).isPresent();
+    }
+    // Stamp duty: none before 1 July 2020; from then 10,000 × 0.00005 / 1.00005 = ₹0.50 a month.
+    List<Transaction> duty = ofType(r, TransactionType.STAMP_DUTY);
+    assertThat(duty).hasSize(6).allSatisfy(
+        t -> assertThat(t.tradeDate()).isAfterOrEqualTo(LocalDate.of(2020, 7, 1)));
+    assertThat(duty.get(0).amount()).isEqualTo(Money.of(new BigDecimal("0.50")));
+    assertThat(sips.get(6).amount()).isEqualTo(Money.of(new BigDecimal("9999.50")));
+    assertThat(sips.get(5).amount()).isEqualTo(Money.ofRupees(10_000));
+    assertThat(r.stampDuty()).isEqualTo(Money.ofRupees(3));
+    assertThat(r.paidIn()).isEqualTo(Money.ofRupees(120_000));
+    // The last holding point is the final value at the end date.
+    HoldingPoint last = r.holdings().get(r.holdings().size() - 1);
+    assertThat(last.date()).isEqualTo(LocalDate.of(2020, 12, 31));
+    assertThat(last.value()).isEqualTo(r.finalValue());
+    assertThat(last.units().value()).isEqualTo(sips.stream().map(t -> t.units().value())
+        .reduce(BigDecimal.ZERO, BigDecimal::add));
+    // Rising NAVs, about 0.03% a trading day: a positive XIRR near (1.0003^(365)) − 1 ≈ 11.6%.
+    assertThat(r.xirr().rateOrThrow()).isBetween(0.08, 0.15);
+    assertThat(r.gain().signum()).isPositive();
+  }
+
+  @Test
+  void sip_flatNav_noCharges_xirrIsAboutZero_andTheBenchmarkOnTheSameSeriesAgrees() {
+    NavSeries navs = weekdays(LocalDate.of(2015, 1, 1), LocalDate.of(2018, 1, 31), 10.0, 1.0);
+    BacktestResult r = Backtest.DEFAULT.sip(BacktestFund.of(FUND, navs, true),
+        Money.ofRupees(1_000), LocalDate.of(2015, 1, 10), LocalDate.of(2017, 12, 31),
+        Optional.of(navs));
+    assertThat(r.xirr().rateOrThrow()).isCloseTo(0.0, within(1e-4));
+    BenchmarkResult b = r.benchmark().orElseThrow();
+    assertThat(b.finalValue().toDouble()).isCloseTo(36_000, within(0.01));
+    assertThat(b.xirr().rateOrThrow()).isCloseTo(0.0, within(1e-9));
+  }
+
+  @Test
+  void swp_chargesExitLoadWithinAYear_andSttOnEquity() {
+    NavSeries navs = weekdays(LocalDate.of(2018, 1, 1), LocalDate.of(2020, 6, 30), 50.0, 1.0002);
+    ExitLoadSchedule onePercentForAYear = ExitLoadSchedule.of(
+        ExitLoadTier.days(365, new BigDecimal("0.01")));
+    BacktestFund fund = BacktestFund.of(FUND, navs, true).withExitLoad(onePercentForAYear);
+    BacktestResult r = Backtest.DEFAULT.swp(fund, Money.ofRupees(500_000), Money.ofRupees(20_000),
+        LocalDate.of(2018, 1, 1), LocalDate.of(2019, 12, 31), Optional.empty());
+    List<Transaction> out = ofType(r, TransactionType.REDEMPTION);
+    assertThat(out).hasSize(23);
+    LocalDate bought = ofType(r, TransactionType.PURCHASE).get(0).tradeDate();
+    for (Transaction t : out) {
+      Money gross = t.units().valueAt(t.nav().orElseThrow());
+      // ExitLoadTier: within the tier up to and including allotment + 365 days.
+      Money expectedLoad = t.tradeDate().isAfter(bought.plusDays(365))
+          ? Money.ZERO : gross.times(new BigDecimal("0.01"));
+      assertThat(gross.minus(t.amount())).isEqualTo(expectedLoad);
+    }
+    assertThat(r.exitLoad().signum()).isPositive();
+    // STT 0.001% on each equity redemption (SecuritiesTransactionTax.DEFAULT).
+    assertThat(ofType(r, TransactionType.STT)).hasSize(23);
+    assertThat(r.stt().signum()).isPositive();
+    // A debt fund bears no STT.
+    BacktestResult debt = Backtest.DEFAULT.swp(BacktestFund.of(FUND, navs, false),
+        Money.ofRupees(500_000), Money.ofRupees(20_000), LocalDate.of(2018, 1, 1),
+        LocalDate.of(2019, 12, 31), Optional.empty());
+    assertThat(debt.stt()).isEqualTo(Money.ZERO);
+    assertThat(debt.exitLoad()).isEqualTo(Money.ZERO);
+  }
+
+  @Test
+  void swp_largerThanTheCorpus_redeemsWhatIsLeft_andStops() {
+    NavSeries navs = weekdays(LocalDate.of(2018, 1, 1), LocalDate.of(2019, 6, 30), 10.0, 1.0);
+    BacktestResult r = Backtest.DEFAULT.swp(BacktestFund.of(FUND, navs, false),
+        Money.ofRupees(100_000), Money.ofRupees(30_000), LocalDate.of(2018, 1, 1),
+        LocalDate.of(2019, 6, 1), Optional.empty());
+    assertThat(ofType(r, TransactionType.REDEMPTION)).hasSize(4);
+    assertThat(r.finalValue()).isEqualTo(Money.ZERO);
+    assertThat(r.paidOut()).isEqualTo(Money.ofRupees(100_000));
+    assertThat(r.xirr()).isInstanceOf(XirrResult.Rate.class);
+    assertThat(r.xirr().rateOrThrow()).isCloseTo(0.0, within(1e-6));
+  }
+
+  @Test
+  void stp_movesTheMoney_andSwitchFlowsBalance() {
+    NavSeries liquid = weekdays(LocalDate.of(2021, 1, 1), LocalDate.of(2022, 6, 30), 1000, 1.0002);
+    NavSeries equity = weekdays(LocalDate.of(2021, 1, 1), LocalDate.of(2022, 6, 30), 40, 1.0004);
+    BacktestResult r = Backtest.DEFAULT.stp(BacktestFund.of(LIQUID, liquid, false),
+        BacktestFund.of(FUND, equity, true), Money.ofRupees(600_000), Money.ofRupees(50_000),
+        LocalDate.of(2021, 1, 4), LocalDate.of(2022, 3, 31), Optional.of(equity));
+    List<Transaction> outs = ofType(r, TransactionType.SWITCH_OUT);
+    List<Transaction> ins = ofType(r, TransactionType.SWITCH_IN);
+    // The source earns while it waits: twelve full transfers and a thirteenth of what is left.
+    assertThat(outs).hasSize(13);
+    assertThat(ins).hasSize(13);
+    assertThat(outs.get(12).amount()).isLessThan(Money.ofRupees(50_000));
+    HoldingPoint lastSource = r.holdings().stream().filter(h -> h.scheme().equals(LIQUID))
+        .reduce((a, b) -> b).orElseThrow();
+    assertThat(lastSource.units()).isEqualTo(Units.ZERO);
+    // What left the source arrived in the target, less the stamp duty on the way in.
+    Money out = outs.stream().map(Transaction::amount).reduce(Money.ZERO, Money::plus);
+    Money in = ins.stream().map(Transaction::amount).reduce(Money.ZERO, Money::plus);
+    assertThat(out.minus(in)).isEqualTo(r.stampDuty().minus(
+        ofType(r, TransactionType.STAMP_DUTY).get(0).amount()));
+    assertThat(r.paidIn()).isEqualTo(Money.ofRupees(600_000));
+    assertThat(r.paidOut()).isEqualTo(Money.ZERO);
+    assertThat(r.holdings()).extracting(HoldingPoint::scheme).contains(FUND, LIQUID);
+    assertThat(r.xirr().rateOrThrow()).isPositive();
+    assertThat(r.benchmark().orElseThrow().xirr().rateOrThrow()).isPositive();
+  }
+
+  @Test
+  void badInputs_nameTheField() {
+    NavSeries navs = weekdays(LocalDate.of(2018, 1, 1), LocalDate.of(2018, 6, 30), 10.0, 1.0);
+    BacktestFund fund = BacktestFund.of(FUND, navs, false);
+    assertThatThrownBy(() -> Backtest.DEFAULT.sip(fund, Money.ZERO, LocalDate.of(2018, 1, 1),
+        LocalDate.of(2018, 6, 1))).isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("monthly");
+    assertThatThrownBy(() -> Backtest.DEFAULT.sip(fund, Money.ofRupees(1),
+        LocalDate.of(2018, 6, 1), LocalDate.of(2018, 1, 1)))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("end");
+    assertThatThrownBy(() -> Backtest.DEFAULT.sip(fund, Money.ofRupees(1),
+        LocalDate.of(2019, 1, 1), LocalDate.of(2019, 6, 1)))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("no NAV");
+  }
+}

@@ -1,0 +1,202 @@
+package in.lumpsum.calc.montecarlo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import in.lumpsum.calc.planning.Conventions;
+import in.lumpsum.calc.planning.GoalPlan;
+import in.lumpsum.calc.planning.MonthlyRate;
+import in.lumpsum.calc.planning.Planner;
+import in.lumpsum.calc.planning.StepUp;
+import in.lumpsum.core.InvalidValueException;
+import in.lumpsum.core.money.Money;
+import in.lumpsum.core.nav.NavSeries;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
+import org.apache.commons.math3.distribution.NormalDistribution;
+import org.apache.commons.math3.random.MersenneTwister;
+import org.apache.commons.math3.stat.descriptive.moment.Kurtosis;
+import org.apache.commons.math3.stat.descriptive.moment.Mean;
+import org.apache.commons.math3.stat.descriptive.moment.Skewness;
+import org.apache.commons.math3.stat.descriptive.moment.Variance;
+import org.apache.commons.math3.stat.inference.KolmogorovSmirnovTest;
+import org.junit.jupiter.api.Test;
+
+class MonteCarloTest {
+
+  private static final GoalScenario SCENARIO = GoalScenario.of(Money.ofRupees(100_000),
+      Money.ofRupees(10_000), 15, Money.ofRupees(5_000_000));
+
+  @Test
+  void sameSeed_sameResult_whateverTheThreadCount() throws Exception {
+    ReturnModel model = ReturnModel.lognormal(0.12, 0.18);
+    MonteCarlo one = MonteCarlo.builder().paths(3_000).seed(42).build();
+    double[] sequential = one.simulate(SCENARIO, model).finalValues();
+    ExecutorService four = Executors.newFixedThreadPool(4);
+    try {
+      double[] pooled = MonteCarlo.builder().paths(3_000).seed(42).executor(four).build()
+          .simulate(SCENARIO, model).finalValues();
+      assertThat(pooled).containsExactly(sequential);
+    } finally {
+      four.shutdown();
+    }
+    double[] forkJoin = MonteCarlo.builder().paths(3_000).seed(42)
+        .executor(ForkJoinPool.commonPool()).build().simulate(SCENARIO, model).finalValues();
+    assertThat(forkJoin).containsExactly(sequential);
+    assertThat(one.simulate(SCENARIO, model).finalValues()).containsExactly(sequential);
+    double[] other = MonteCarlo.builder().paths(3_000).seed(43).build()
+        .simulate(SCENARIO, model).finalValues();
+    assertThat(Arrays.equals(other, sequential)).isFalse();
+  }
+
+  @Test
+  void morePaths_keepTheFirstPaths() {
+    // Blocks are fixed, so a longer run extends a shorter one with the same seed.
+    ReturnModel model = ReturnModel.normal(0.10, 0.15);
+    double[] few = MonteCarlo.builder().paths(300).seed(7).build().simulate(SCENARIO, model)
+        .finalValues();
+    double[] many = MonteCarlo.builder().paths(1_000).seed(7).build().simulate(SCENARIO, model)
+        .finalValues();
+    assertThat(Arrays.copyOf(many, 300)).containsExactly(few);
+  }
+
+  @Test
+  void zeroVolatility_equalsTheDeterministicSip() {
+    Money sip = Planner.DEFAULT.sip(Money.ofRupees(10_000), 0.12, 15).finalValue();
+    MonteCarloResult r = MonteCarlo.builder().paths(500).build().simulate(
+        GoalScenario.of(Money.ZERO, Money.ofRupees(10_000), 15, sip), ReturnModel.normal(0.12, 0));
+    for (double v : r.finalValues()) {
+      assertThat(v).isCloseTo(sip.toDouble(), within(0.01));
+    }
+    assertThat(r.successProbability()).isEqualTo(1.0);
+    assertThat(r.standardError()).isZero();
+    MonteCarloResult above = MonteCarlo.builder().paths(500).build().simulate(
+        GoalScenario.of(Money.ZERO, Money.ofRupees(10_000), 15, sip.plus(Money.ofRupees(1))),
+        ReturnModel.normal(0.12, 0));
+    assertThat(above.successProbability()).isZero();
+  }
+
+  @Test
+  void goalPlan_atItsOwnReturn_succeedsAboutHalfTheTime() {
+    // Effective monthly rates, so that the plan's deterministic path is the simulation's mean.
+    Planner effective = Planner.of(Conventions.INDIAN_CALCULATORS
+        .withMonthlyRate(MonthlyRate.EFFECTIVE));
+    GoalPlan plan = effective.goal(Money.ofRupees(2_000_000), 10, 0.06, 0.12,
+        Money.ofRupees(100_000));
+    GoalScenario scenario = GoalScenario.of(plan);
+    assertThat(scenario.target()).isEqualTo(plan.targetFuture());
+    assertThat(scenario.monthlyInstalment()).isEqualTo(plan.requiredMonthlySip());
+    // A lognormal with median growth below the mean: the plan, built on the mean, succeeds in
+    // fewer than half the paths, and more often (nearer half) with less volatility.
+    MonteCarloResult volatile_ = MonteCarlo.DEFAULT.simulate(scenario,
+        ReturnModel.lognormal(0.12, 0.20));
+    MonteCarloResult calm = MonteCarlo.DEFAULT.simulate(scenario,
+        ReturnModel.lognormal(0.12, 0.05));
+    assertThat(volatile_.successProbability()).isBetween(0.2, 0.5);
+    assertThat(calm.successProbability()).isGreaterThan(volatile_.successProbability());
+    assertThat(calm.successProbability()).isLessThan(0.5);
+    assertThat(volatile_.mean()).isCloseTo(plan.targetFuture().toDouble(),
+        within(plan.targetFuture().toDouble() * 0.01));
+    assertThat(volatile_.paths()).isEqualTo(10_000);
+    assertThat(volatile_.percentile(0.1)).isLessThan(volatile_.median());
+    assertThat(volatile_.median()).isLessThan(volatile_.percentile(0.9));
+    assertThat(volatile_.model()).contains("lognormal").contains("12%").contains("20%");
+  }
+
+  @Test
+  void lognormal_oneYearGrowth_hasTheConfiguredMeanAndVolatility() {
+    MonteCarloResult r = MonteCarlo.builder().paths(200_000).seed(3).build().simulate(
+        GoalScenario.of(Money.ofRupees(1_000_000), Money.ZERO, 1, Money.ofRupees(1)),
+        ReturnModel.lognormal(0.12, 0.18));
+    double[] growth = Arrays.stream(r.finalValues()).map(v -> v / 1_000_000).toArray();
+    // Standard errors at 200,000 paths: mean 0.0004, standard deviation about 0.0003.
+    assertThat(new Mean().evaluate(growth)).isCloseTo(1.12, within(0.002));
+    assertThat(Math.sqrt(new Variance().evaluate(growth))).isCloseTo(0.18, within(0.002));
+  }
+
+  @Test
+  void ziggurat_drawsStandardNormals() {
+    Ziggurat z = new Ziggurat(new MersenneTwister(new int[] {1, 2, 3, 4}));
+    double[] x = new double[1_000_000];
+    for (int i = 0; i < x.length; i++) {
+      x[i] = z.next();
+    }
+    assertThat(new Mean().evaluate(x)).isCloseTo(0, within(0.005));
+    assertThat(new Variance().evaluate(x)).isCloseTo(1, within(0.005));
+    assertThat(new Skewness().evaluate(x)).isCloseTo(0, within(0.01));
+    // Commons Math reports excess kurtosis.
+    assertThat(new Kurtosis().evaluate(x)).isCloseTo(0, within(0.03));
+    double p = new KolmogorovSmirnovTest().kolmogorovSmirnovTest(new NormalDistribution(0, 1),
+        Arrays.copyOf(x, 100_000));
+    assertThat(p).isGreaterThan(0.001);
+    // The tail beyond r = 3.44 is drawn too, about 0.029% of the time each side.
+    long tail = Arrays.stream(x).filter(v -> v > 3.442619855899).count();
+    assertThat(tail).isBetween(200L, 400L);
+  }
+
+  @Test
+  void bootstrap_ofConstantReturns_equalsTheDeterministicSip() {
+    double[] returns = new double[24];
+    Arrays.fill(returns, 0.01);
+    MonteCarloResult r = MonteCarlo.builder().paths(100).build().simulate(
+        GoalScenario.of(Money.ZERO, Money.ofRupees(1_000), 1, Money.ofRupees(12_809)),
+        ReturnModel.bootstrap(returns));
+    assertThat(r.finalValues()[0]).isCloseTo(12_809.33, within(0.01));
+    assertThat(r.successProbability()).isEqualTo(1.0);
+  }
+
+  @Test
+  void bootstrap_ofNavSeries_takesMonthEndReturns_andSkipsGaps() {
+    NavSeries.Builder b = NavSeries.builder();
+    LocalDate d = LocalDate.of(2020, 1, 31);
+    BigDecimal nav = new BigDecimal("100");
+    for (int m = 0; m < 16; m++) {
+      if (m == 8) {
+        d = d.plusMonths(1).withDayOfMonth(d.plusMonths(1).lengthOfMonth());
+        continue; // no NAV in September 2020: August→October is not one month
+      }
+      b.add(d.withDayOfMonth(10), nav.subtract(BigDecimal.ONE));
+      b.add(d, nav);
+      nav = nav.multiply(new BigDecimal("1.02")).setScale(8, java.math.RoundingMode.HALF_UP);
+      d = d.plusMonths(1).withDayOfMonth(d.plusMonths(1).lengthOfMonth());
+    }
+    ReturnModel.Bootstrap model = (ReturnModel.Bootstrap) ReturnModel.bootstrap(b.build());
+    // 15 month-ends, two of them either side of the gap: 13 one-month returns, each 2%.
+    assertThat(model.monthlyReturns()).hasSize(13);
+    for (double r : model.monthlyReturns()) {
+      assertThat(r).isCloseTo(0.02, within(1e-6));
+    }
+    assertThat(model.describe()).contains("13 monthly returns from NAVs 2020-01-10");
+  }
+
+  @Test
+  void stepUp_raisesEveryPath() {
+    MonteCarlo mc = MonteCarlo.builder().paths(1_000).seed(11).build();
+    ReturnModel model = ReturnModel.lognormal(0.10, 0.15);
+    double[] flat = mc.simulate(SCENARIO, model).finalValues();
+    GoalScenario stepped = new GoalScenario(SCENARIO.initialCorpus(),
+        SCENARIO.monthlyInstalment(), StepUp.percent(0.1), SCENARIO.years(), SCENARIO.target(),
+        SCENARIO.timing());
+    double[] up = mc.simulate(stepped, model).finalValues();
+    for (int i = 0; i < flat.length; i++) {
+      assertThat(up[i]).isGreaterThan(flat[i]);
+    }
+  }
+
+  @Test
+  void badInputs_nameTheField() {
+    assertThatThrownBy(() -> ReturnModel.bootstrap(new double[5]))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("monthlyReturns");
+    assertThatThrownBy(() -> ReturnModel.lognormal(0.1, -0.1))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("annualVolatility");
+    assertThatThrownBy(() -> MonteCarlo.builder().paths(0))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("paths");
+    assertThatThrownBy(() -> GoalScenario.of(Money.ZERO, Money.ZERO, 0, Money.ofRupees(1)))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("years");
+  }
+}

@@ -1,0 +1,106 @@
+package in.lumpsum.calc.planning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import in.lumpsum.core.money.Money;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
+import net.jqwik.api.constraints.Scale;
+
+class PlannerPropertyTest {
+
+  @Provide
+  Arbitrary<Planner> planners() {
+    return Combinators.combine(Arbitraries.of(PaymentTiming.class),
+        Arbitraries.of(MonthlyRate.class), Arbitraries.of(LumpsumCompounding.class),
+        Arbitraries.of(StepUpRounding.class))
+        .as((t, r, l, s) -> Planner.of(new Conventions(t, r, l, s)));
+  }
+
+  @Property
+  void zeroRate_valueIsTheSumOfInstalments(@ForAll("planners") Planner planner,
+      @ForAll @LongRange(min = 100, max = 1_000_000) long monthly,
+      @ForAll @DoubleRange(min = 0, max = 0.5) double stepUp,
+      @ForAll @IntRange(min = 1, max = 40) int years) {
+    Projection p = planner.stepUpSip(Money.ofRupees(monthly), StepUp.percent(stepUp), 0.0, years);
+    assertThat(p.finalValue()).isEqualTo(p.totalInvested());
+    assertThat(p.gain()).isEqualTo(Money.ZERO);
+  }
+
+  @Property
+  void zeroStepUp_equalsThePlainSip(@ForAll("planners") Planner planner,
+      @ForAll @LongRange(min = 100, max = 1_000_000) long monthly,
+      @ForAll @DoubleRange(min = -0.5, max = 0.4) double rate,
+      @ForAll @IntRange(min = 1, max = 40) int years) {
+    Money m = Money.ofRupees(monthly);
+    Projection plain = planner.sip(m, rate, years);
+    assertThat(planner.stepUpSip(m, StepUp.percent(0), rate, years)).isEqualTo(plain);
+    assertThat(planner.stepUpSip(m, StepUp.amount(Money.ZERO), rate, years)).isEqualTo(plain);
+  }
+
+  @Property
+  void plainSip_matchesTheClosedForm(@ForAll("planners") Planner planner,
+      @ForAll @LongRange(min = 100, max = 100_000) long monthly,
+      @ForAll @DoubleRange(min = -0.5, max = 0.4) double rate,
+      @ForAll @IntRange(min = 1, max = 40) int years) {
+    Conventions c = planner.conventions();
+    double expected = monthly * Planner.annuityFactor(c.monthlyGrowth(rate), years * 12,
+        c.timing() == PaymentTiming.START_OF_MONTH);
+    assertThat(planner.sip(Money.ofRupees(monthly), rate, years).finalValue().toDouble())
+        .isCloseTo(expected, within(Math.max(0.01, expected * 1e-12)));
+  }
+
+  @Property
+  void sustainableWithdrawal_endsNearZero(@ForAll("planners") Planner planner,
+      @ForAll @LongRange(min = 100_000, max = 100_000_000) long corpus,
+      @ForAll @DoubleRange(min = -0.2, max = 0.3) double rate,
+      @ForAll @IntRange(min = 1, max = 40) int years) {
+    Money w = planner.sustainableWithdrawal(Money.ofRupees(corpus), rate, years);
+    SwpPlan plan = planner.swp(Money.ofRupees(corpus), w, rate, years);
+    int n = years * 12;
+    // W is rounded down by less than a paisa; each paisa left each month grows to the end.
+    double slack = 0.01 * Planner.annuityFactor(
+        planner.conventions().monthlyGrowth(rate), n, true) + 0.01;
+    assertThat(plan.projection().finalValue().toDouble()).isBetween(0.0, slack);
+    assertThat(plan.depletionMonth().orElse(Integer.MAX_VALUE)).isGreaterThanOrEqualTo(n);
+  }
+
+  @Property
+  void value_risesWithTheRate(@ForAll("planners") Planner planner,
+      @ForAll @LongRange(min = 100, max = 100_000) long monthly,
+      @ForAll @DoubleRange(min = -0.2, max = 0.3) double rate,
+      @ForAll @DoubleRange(min = 0.001, max = 0.2) @Scale(4) double more,
+      @ForAll @IntRange(min = 1, max = 40) int years) {
+    Money m = Money.ofRupees(monthly);
+    assertThat(planner.sip(m, rate + more, years).finalValue())
+        .isGreaterThanOrEqualTo(planner.sip(m, rate, years).finalValue());
+    assertThat(planner.lumpsum(m, rate + more, years).finalValue())
+        .isGreaterThanOrEqualTo(planner.lumpsum(m, rate, years).finalValue());
+    // A higher return needs a smaller SIP for the same goal.
+    assertThat(planner.goal(m, years, 0.05, rate + more, Money.ZERO).requiredMonthlySip())
+        .isLessThanOrEqualTo(planner.goal(m, years, 0.05, rate, Money.ZERO).requiredMonthlySip());
+  }
+
+  @Property
+  void schedule_isConsistent(@ForAll("planners") Planner planner,
+      @ForAll @LongRange(min = 100, max = 1_000_000) long monthly,
+      @ForAll @DoubleRange(min = 0, max = 0.3) double stepUp,
+      @ForAll @DoubleRange(min = -0.3, max = 0.4) double rate,
+      @ForAll @IntRange(min = 1, max = 30) int years) {
+    Projection p = planner.stepUpSip(Money.ofRupees(monthly), StepUp.percent(stepUp), rate, years);
+    assertThat(p.years()).hasSize(years);
+    assertThat(p.years().get(years - 1).value()).isEqualTo(p.finalValue());
+    assertThat(p.years().get(years - 1).totalInvested()).isEqualTo(p.totalInvested());
+    for (ScheduleYear y : p.years()) {
+      assertThat(y.gain()).isEqualTo(y.value().plus(y.totalWithdrawn()).minus(y.totalInvested()));
+    }
+  }
+}

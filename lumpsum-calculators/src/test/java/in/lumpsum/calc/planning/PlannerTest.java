@@ -1,0 +1,236 @@
+package in.lumpsum.calc.planning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import in.lumpsum.core.InvalidValueException;
+import in.lumpsum.core.money.Money;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class PlannerTest {
+
+  private static final Planner P = Planner.DEFAULT;
+
+  private static Money rs(String s) {
+    return Money.of(new BigDecimal(s));
+  }
+
+  @Test
+  void sip_threeMonths_matchesPublishedWorkedExample() {
+    // https://calculatesip.pages.dev/blog/sip-calculator-math-explained.html: ₹1,000 a month for 3
+    // months at 12% p.a., i = 1% a month, start of month: 1,030.30 + 1,020.10 + 1,010.00 = 3,060.40.
+    // Our horizon is whole years, so check the first three months through the closed form.
+    assertThat(1000 * Planner.annuityFactor(1.01, 3, true)).isCloseTo(3060.401, within(1e-9));
+  }
+
+  @Test
+  void sip_oneYear_matchesPublishedExamples() {
+    // https://www.investorq.com/question/how-does-an-sip-calculator-calculate-the-amount-that-i-will-earn-after-my-investment-tenure-
+    // ₹10,000 a month for a year at 12%: "Rs. 1,28,093", invested 1,20,000, gain 8,093.
+    Projection p = P.sip(Money.ofRupees(10_000), 0.12, 1);
+    assertThat(p.finalValue().toDouble()).isCloseTo(128_093, within(0.5));
+    assertThat(p.totalInvested()).isEqualTo(Money.ofRupees(120_000));
+    assertThat(p.gain().toDouble()).isCloseTo(8_093, within(0.5));
+    // https://www.loan-emicalculator.com/sip-calculator: ₹5,000 a month, 1 year, 12%: "₹64,047".
+    assertThat(P.sip(Money.ofRupees(5_000), 0.12, 1).finalValue().toDouble())
+        .isCloseTo(64_047, within(0.5));
+    // The exact value of 1,000 × ((1.01^12 − 1) / 0.01) × 1.01.
+    assertThat(P.sip(Money.ofRupees(1_000), 0.12, 1).finalValue()).isEqualTo(rs("12809.33"));
+  }
+
+  @Test
+  void sip_effectiveMonthlyRate_matchesPublishedExample() {
+    // https://priyanshu84iya.github.io/SIP-Calculator: monthly rate (1.12)^(1/12) − 1, ₹1,000 a
+    // month for 12 months at 12%: "₹12,766 approximately".
+    Planner effective = Planner.of(
+        Conventions.INDIAN_CALCULATORS.withMonthlyRate(MonthlyRate.EFFECTIVE));
+    assertThat(effective.sip(Money.ofRupees(1_000), 0.12, 1).finalValue().toDouble())
+        .isCloseTo(12_766, within(1.0));
+    assertThat(effective.conventions().describe()).contains("(1 + annual)^(1/12) − 1");
+  }
+
+  @Test
+  void sip_twentyYears_matchesPublishedFigure_andSchedule() {
+    // https://calculatorshive.com/calculators/sip-stepup-calculator/: ₹5,000 a month at 12% for 20
+    // years "grows to approximately ₹49.9 lakh".
+    Projection p = P.sip(Money.ofRupees(5_000), 0.12, 20);
+    assertThat(p.finalValue().toDouble()).isBetween(4_990_000.0, 5_000_000.0);
+    assertThat(p.years()).hasSize(20);
+    ScheduleYear first = p.years().get(0);
+    assertThat(first.year()).isEqualTo(1);
+    assertThat(first.value()).isEqualTo(rs("64046.64"));
+    assertThat(first.totalInvested()).isEqualTo(Money.ofRupees(60_000));
+    ScheduleYear last = p.years().get(19);
+    assertThat(last.value()).isEqualTo(p.finalValue());
+    assertThat(last.totalInvested()).isEqualTo(Money.ofRupees(1_200_000));
+    assertThat(last.gain()).isEqualTo(p.gain());
+    assertThat(p.conventions()).isEqualTo(Conventions.INDIAN_CALCULATORS);
+  }
+
+  @Test
+  void sip_endOfMonth_isOrdinaryAnnuity() {
+    Planner end = Planner.of(Conventions.INDIAN_CALCULATORS.withTiming(PaymentTiming.END_OF_MONTH));
+    // Spreadsheet FV(1%, 12, -1000) = 12,682.50.
+    assertThat(end.sip(Money.ofRupees(1_000), 0.12, 1).finalValue()).isEqualTo(rs("12682.50"));
+    assertThat(end.conventions().describe()).contains("end of each month");
+  }
+
+  @Test
+  void stepUpSip_matchesPublishedExample_withRupeeRounding() {
+    // https://finzony.com/en-IN/calculators/step-up-sip: ₹5,000 a month, 10% step-up, 5 years,
+    // 12%: instalments 5,000 / 5,500 / 6,050 / 6,655 / 7,320(.50, shown rounded), "Total
+    // Invested: ₹3,66,312", "Maturity Value: ~₹4,92,290". The invested total is the rupee-rounded
+    // instalments (7,321 in year 5).
+    Planner rupee = Planner.of(
+        Conventions.INDIAN_CALCULATORS.withStepUpRounding(StepUpRounding.RUPEE));
+    Projection p = rupee.stepUpSip(Money.ofRupees(5_000), StepUp.percent(0.10), 0.12, 5);
+    assertThat(p.totalInvested()).isEqualTo(Money.ofRupees(366_312));
+    assertThat(p.finalValue().toDouble()).isCloseTo(492_290, within(5.0));
+    assertThat(p.years().get(4).instalment()).isEqualTo(Money.ofRupees(7_321));
+    // Unrounded: 7,320.50 in year 5 and 6 rupees less invested.
+    Projection exact = P.stepUpSip(Money.ofRupees(5_000), StepUp.percent(0.10), 0.12, 5);
+    assertThat(exact.years().get(4).instalment()).isEqualTo(rs("7320.50"));
+    assertThat(exact.totalInvested()).isEqualTo(rs("366306.00"));
+  }
+
+  @Test
+  void stepUpSip_byAmount_addsEachYear() {
+    Projection p = P.stepUpSip(Money.ofRupees(5_000), StepUp.amount(Money.ofRupees(1_000)), 0.0, 3);
+    assertThat(p.years()).extracting(ScheduleYear::instalment).containsExactly(
+        Money.ofRupees(5_000), Money.ofRupees(6_000), Money.ofRupees(7_000));
+    assertThat(p.finalValue()).isEqualTo(Money.ofRupees(216_000));
+  }
+
+  @Test
+  void lumpsum_compoundsAnnually_byDefault() {
+    Projection p = P.lumpsum(Money.ofRupees(100_000), 0.12, 10);
+    // 1,00,000 × 1.12^10 = 3,10,584.82
+    assertThat(p.finalValue()).isEqualTo(rs("310584.82"));
+    assertThat(p.years().get(0).value()).isEqualTo(rs("112000.00"));
+    assertThat(p.years().get(0).investedInYear()).isEqualTo(Money.ofRupees(100_000));
+    Planner monthly = Planner.of(Conventions.INDIAN_CALCULATORS
+        .withLumpsumCompounding(LumpsumCompounding.AT_MONTHLY_RATE));
+    // (1.01)^120 = 3.300386895…
+    assertThat(monthly.lumpsum(Money.ofRupees(100_000), 0.12, 10).finalValue())
+        .isEqualTo(rs("330038.69"));
+  }
+
+  @Test
+  void swp_matchesClosedForm_andFindsDepletion() {
+    // Start-of-month withdrawals: B_n = P(1+i)^n − W(1+i)((1+i)^n − 1)/i.
+    SwpPlan plan = P.swp(Money.ofRupees(500_000), Money.ofRupees(10_000), 0.08, 5);
+    double g = 1 + 0.08 / 12;
+    double expected = 500_000 * Math.pow(g, 60) - 10_000 * Planner.annuityFactor(g, 60, true);
+    assertThat(plan.projection().finalValue().toDouble()).isCloseTo(expected, within(0.01));
+    assertThat(plan.projection().totalWithdrawn()).isEqualTo(Money.ofRupees(600_000));
+    assertThat(plan.depletionMonth()).hasValue(61);
+    assertThat(plan.depletionDate(LocalDate.of(2026, 1, 5))).contains(LocalDate.of(2031, 1, 5));
+    // The withdrawal that lasts exactly five years is a little above 10,000.
+    assertThat(plan.sustainableWithdrawal().toDouble()).isBetween(10_000.0, 10_120.0);
+  }
+
+  @Test
+  void swp_runsOut_stopsWithdrawing() {
+    SwpPlan plan = P.swp(Money.ofRupees(100_000), Money.ofRupees(10_000), 0.0, 2);
+    assertThat(plan.depletionMonth()).hasValue(10);
+    assertThat(plan.projection().finalValue()).isEqualTo(Money.ZERO);
+    assertThat(plan.projection().totalWithdrawn()).isEqualTo(Money.ofRupees(100_000));
+    assertThat(plan.projection().years().get(1).withdrawnInYear()).isEqualTo(Money.ZERO);
+  }
+
+  @Test
+  void swp_belowTheReturn_neverRunsOut() {
+    SwpPlan plan = P.swp(Money.ofRupees(1_000_000), Money.ofRupees(5_000), 0.08, 20);
+    assertThat(plan.depletionMonth()).isEmpty();
+    assertThat(plan.depletionDate(LocalDate.of(2026, 1, 1))).isEmpty();
+  }
+
+  @Test
+  void stp_movesTheSourceIntoTheTarget() {
+    StpPlan plan = P.stp(Money.ofRupees(120_000), Money.ofRupees(10_000), 0.0, 0.0, 2);
+    assertThat(plan.totalTransferred()).isEqualTo(Money.ofRupees(120_000));
+    assertThat(plan.sourceValue()).isEqualTo(Money.ZERO);
+    assertThat(plan.targetValue()).isEqualTo(Money.ofRupees(120_000));
+    assertThat(plan.years().get(1).transferredInYear()).isEqualTo(Money.ZERO);
+    StpPlan growing = P.stp(Money.ofRupees(120_000), Money.ofRupees(10_000), 0.06, 0.12, 1);
+    assertThat(growing.totalValue()).isEqualTo(growing.sourceValue().plus(growing.targetValue()));
+    assertThat(growing.gain().signum()).isPositive();
+  }
+
+  @Test
+  void goal_inflatesTheTarget_andTheRequiredSipReachesIt() {
+    GoalPlan plan = P.goal(Money.ofRupees(1_000_000), 10, 0.06, 0.12, Money.ofRupees(100_000), 3);
+    // 10,00,000 × 1.06^10 = 17,90,847.70
+    assertThat(plan.targetFuture()).isEqualTo(rs("1790847.70"));
+    assertThat(plan.existingCorpusFuture()).isEqualTo(rs("310584.82"));
+    assertThat(plan.shortfall()).isEqualTo(rs("1480262.88"));
+    // The SIP plus the grown corpus reach the target, and one paisa less a month would not.
+    double reached = plan.projection().finalValue().toDouble();
+    assertThat(reached).isGreaterThanOrEqualTo(plan.targetFuture().toDouble() - 0.01);
+    double lessOnePaisa = (plan.requiredMonthlySip().toDouble() - 0.01)
+        * Planner.annuityFactor(1.01, 120, true) + plan.existingCorpusFuture().toDouble();
+    assertThat(lessOnePaisa).isLessThan(plan.targetFuture().toDouble());
+    assertThat(plan.requiredLumpsum().toDouble())
+        .isCloseTo(1_480_262.88 / Math.pow(1.12, 10), within(0.01));
+    DelayCost delay = plan.costOfDelay().orElseThrow();
+    assertThat(delay.delayYears()).isEqualTo(3);
+    assertThat(delay.requiredMonthlySip()).isGreaterThan(plan.requiredMonthlySip());
+    assertThat(delay.extraPerMonth())
+        .isEqualTo(delay.requiredMonthlySip().minus(plan.requiredMonthlySip()));
+    assertThat(delay.corpusShortfall().signum()).isPositive();
+  }
+
+  @Test
+  void goal_coveredByExistingCorpus_needsNoSip() {
+    GoalPlan plan = P.goal(Money.ofRupees(100_000), 5, 0.05, 0.10, Money.ofRupees(100_000));
+    assertThat(plan.shortfall()).isEqualTo(Money.ZERO);
+    assertThat(plan.requiredMonthlySip()).isEqualTo(Money.ZERO);
+    assertThat(plan.costOfDelay()).isEmpty();
+  }
+
+  @Test
+  void retirement_corpusPaysTheInflatedExpenses_toZero() {
+    RetirementPlan plan = P.retirement(Money.ofRupees(50_000), 0.06, 25, 25, 0.12, 0.07,
+        Money.ofRupees(500_000));
+    // 50,000 × 1.06^25 = 50,000 × 4.2918707… = 2,14,593.54
+    assertThat(plan.monthlyExpenseAtRetirement()).isEqualTo(rs("214593.54"));
+    assertThat(plan.drawdown().finalValue().toDouble()).isCloseTo(0.0, within(1.0));
+    assertThat(plan.drawdown().years().get(1).instalment().toDouble())
+        .isCloseTo(214_593.54 * 1.06, within(0.01));
+    assertThat(plan.accumulation().finalValue().toDouble())
+        .isGreaterThanOrEqualTo(plan.corpusNeeded().toDouble() - 0.01);
+  }
+
+  @Test
+  void zeroInflation_zeroReturn_retirementCorpusIsTheSumOfExpenses() {
+    RetirementPlan plan = P.retirement(Money.ofRupees(10_000), 0.0, 10, 20, 0.0, 0.0, Money.ZERO);
+    assertThat(plan.corpusNeeded()).isEqualTo(Money.ofRupees(2_400_000));
+    assertThat(plan.requiredMonthlySip()).isEqualTo(Money.ofRupees(20_000));
+  }
+
+  @Test
+  void badArguments_nameTheField() {
+    assertThatThrownBy(() -> P.sip(Money.ZERO, 0.12, 10))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("monthly");
+    assertThatThrownBy(() -> P.sip(Money.ofRupees(1), 0.12, 0))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("years");
+    assertThatThrownBy(() -> P.sip(Money.ofRupees(1), 12, 10))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("annualRate");
+    assertThatThrownBy(() -> StepUp.percent(-0.1))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("stepUp");
+    assertThatThrownBy(() -> P.goal(Money.ofRupees(1), 5, 2.0, 0.1, Money.ZERO))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("inflation");
+  }
+
+  @Test
+  void conventions_describeTheDefault() {
+    assertThat(Conventions.INDIAN_CALCULATORS.describe())
+        .contains("start of each month (annuity due)")
+        .contains("annual / 12")
+        .contains("compounded annually")
+        .contains("not rounded");
+  }
+}

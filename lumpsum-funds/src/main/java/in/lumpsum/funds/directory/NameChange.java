@@ -1,0 +1,35 @@
+package in.lumpsum.funds.directory;
+
+import in.lumpsum.core.scheme.SchemeCode;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * One step in a scheme's name lineage: the scheme, keeping its code (and ISINs), took a new name.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param code the scheme code, the same before and after
+ * @param oldName the name before
+ * @param newName the name after; differs from {@code oldName}
+ * @param date the date of the first NAV published under the new name
+ * @since 0.1.0
+ */
+public record NameChange(SchemeCode code, String oldName, String newName, LocalDate date) {
+
+  /**
+   * Creates a name change.
+   *
+   * @throws NullPointerException if a field is null
+   * @throws IllegalArgumentException if the names are equal
+   */
+  public NameChange {
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(oldName, "oldName");
+    Objects.requireNonNull(newName, "newName");
+    Objects.requireNonNull(date, "date");
+    if (oldName.equals(newName)) {
+      throw new IllegalArgumentException("newName: must differ from oldName (got '" + newName + "')");
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package in.lumpsum.funds.index;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Splits one CSV line (RFC 4180 quoting: {@code "a,b"} is one field, {@code ""} a quote). */
+final class Csv {
+
+  private Csv() {}
+
+  static List<String> split(String line) {
+    List<String> out = new ArrayList<>();
+    StringBuilder field = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (quoted) {
+        if (c == '"') {
+          if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
+            field.append('"');
+            i++;
+          } else {
+            quoted = false;
+          }
+        } else {
+          field.append(c);
+        }
+      } else if (c == '"') {
+        quoted = true;
+      } else if (c == ',') {
+        out.add(field.toString());
+        field.setLength(0);
+      } else {
+        field.append(c);
+      }
+    }
+    out.add(field.toString());
+    return out;
+  }
+}

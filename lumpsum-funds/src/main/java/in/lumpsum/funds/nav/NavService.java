@@ -1,0 +1,445 @@
+package in.lumpsum.funds.nav;
+
+import in.lumpsum.core.money.Nav;
+import in.lumpsum.core.nav.NavLookup;
+import in.lumpsum.core.nav.NavSeries;
+import in.lumpsum.core.scheme.SchemeCode;
+import in.lumpsum.core.store.spi.NavRecord;
+import in.lumpsum.core.store.spi.NavStore;
+import in.lumpsum.core.time.IndianTime;
+import in.lumpsum.funds.nav.spi.NavSource;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * NAVs by scheme and date under an explicit {@link NavPolicy}, from the local {@link NavStore} first
+ * and then from a chain of {@link NavSource}s, with what a source returns written through to the
+ * store.
+ *
+ * <h2>Which source answers</h2>
+ *
+ * <p>The store is trusted inside the span of dates it holds for a scheme (from its first to its last
+ * NAV): a date in that span is answered from the store alone, a missing date in it being a holiday.
+ * A date outside the span asks the sources in the order they were added, for the dates from the end
+ * of the span to the date (and on to the policy's bound, at most {@link Builder#fetchWindowDays(int)}
+ * days, for on-or-after), so that what is written through stays contiguous with the span; with nothing
+ * stored, for the window of {@code fetchWindowDays} around the date. No source is asked for dates
+ * after today by the clock. The NAVs a source
+ * returns for dates the store lacks are upserted into the store (one batch; stored NAVs are never
+ * overwritten here, {@link #crossCheck} compares them instead), and the look-up is answered again.
+ * The first source whose NAVs settle the answer is named in the {@link NavQuote}; if none does, the
+ * store's answer stands (for example the last stored NAV for a valuation after it).
+ *
+ * <h2>Failures</h2>
+ *
+ * <p>A source that throws is skipped: the next one is asked, the first failure of each source is
+ * logged at WARN and later ones at DEBUG. If a NAV is found all the same, it is returned; if none is
+ * and a source failed, {@link NavUnavailableException} is thrown with the failures attached as
+ * suppressed exceptions, so that "none exists" (an empty {@link Optional}) is never confused with
+ * "could not ask".
+ *
+ * <p>Thread-safe when the store and sources are.
+ *
+ * @since 0.1.0
+ */
+public final class NavService {
+
+  /** The source name of NAVs answered from the local store. */
+  public static final String STORE = "store";
+
+  private static final Logger LOG = LoggerFactory.getLogger(NavService.class);
+
+  private final NavStore store;
+  private final Map<String, NavSource> sources;
+  private final Clock clock;
+  private final int fetchWindowDays;
+  private final BigDecimal absoluteTolerance;
+  private final BigDecimal relativeTolerance;
+  private final Set<String> warned = ConcurrentHashMap.newKeySet();
+
+  private NavService(Builder b) {
+    this.store = b.store;
+    this.sources = new LinkedHashMap<>(b.sources);
+    this.clock = b.clock;
+    this.fetchWindowDays = b.fetchWindowDays;
+    this.absoluteTolerance = b.absoluteTolerance;
+    this.relativeTolerance = b.relativeTolerance;
+  }
+
+  /**
+   * Returns a builder.
+   *
+   * @return a builder with no store (required), no sources, the system clock in India, a 31-day fetch
+   *     window and a cross-check tolerance of 0.005 rupees
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Finds the NAV of a scheme for a date under a policy.
+   *
+   * @param scheme the scheme
+   * @param date the date asked for
+   * @param policy how to pick the NAV
+   * @return the quote, or empty if neither the store nor any source has a NAV the policy accepts
+   * @throws NavUnavailableException if no NAV was found and a source failed
+   * @throws in.lumpsum.core.store.StoreException if the store fails
+   */
+  public Optional<NavQuote> lookup(SchemeCode scheme, LocalDate date, NavPolicy policy) {
+    Resolution r = resolve(scheme, date, policy);
+    if (r.quote.isEmpty() && !r.failures.isEmpty()) {
+      throw unavailable(scheme, date, policy, r);
+    }
+    return r.quote;
+  }
+
+  /**
+   * Returns the NAV of a scheme for a date under a policy, or fails.
+   *
+   * @param scheme the scheme
+   * @param date the date asked for
+   * @param policy how to pick the NAV
+   * @return the quote
+   * @throws NavUnavailableException if no NAV the policy accepts was found
+   * @throws in.lumpsum.core.store.StoreException if the store fails
+   */
+  public NavQuote require(SchemeCode scheme, LocalDate date, NavPolicy policy) {
+    Resolution r = resolve(scheme, date, policy);
+    return r.quote.orElseThrow(() -> unavailable(scheme, date, policy, r));
+  }
+
+  /**
+   * Compares the store and every source on the dates they share in a range.
+   *
+   * <p>Two NAVs agree when they differ by at most the larger of the absolute and the relative
+   * tolerance (see {@link Builder#tolerance(BigDecimal, BigDecimal)}). Nothing is written to the
+   * store. A source that fails is named in {@link CrossCheckReport#failures()} and left out of the
+   * comparisons.
+   *
+   * @param scheme the scheme
+   * @param from the first date
+   * @param to the last date, not before {@code from}
+   * @return the comparisons of every pair of sources, the store first
+   * @throws IllegalArgumentException if {@code to} is before {@code from}
+   * @throws in.lumpsum.core.store.StoreException if the store fails
+   */
+  public CrossCheckReport crossCheck(SchemeCode scheme, LocalDate from, LocalDate to) {
+    Objects.requireNonNull(scheme, "scheme");
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    if (to.isBefore(from)) {
+      throw new IllegalArgumentException("to: must not be before from " + from + " (got " + to + ")");
+    }
+    Map<String, NavSeries> answers = new LinkedHashMap<>();
+    Map<String, String> failures = new LinkedHashMap<>();
+    answers.put(STORE, clip(store.series(scheme), from, to));
+    for (Map.Entry<String, NavSource> s : sources.entrySet()) {
+      try {
+        NavSeries got = Objects.requireNonNull(s.getValue().history(scheme, from, to),
+            "source returned null");
+        answers.put(s.getKey(), clip(got, from, to));
+      } catch (RuntimeException e) {
+        warnOnce(s.getKey(), scheme, e);
+        failures.put(s.getKey(), String.valueOf(e.getMessage()));
+      }
+    }
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    answers.forEach((name, series) -> counts.put(name, series.size()));
+    List<String> names = new ArrayList<>(answers.keySet());
+    List<SourceComparison> comparisons = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      for (int j = i + 1; j < names.size(); j++) {
+        comparisons.add(compare(names.get(i), answers.get(names.get(i)), names.get(j),
+            answers.get(names.get(j))));
+      }
+    }
+    return new CrossCheckReport(scheme, from, to, counts, comparisons, failures);
+  }
+
+  private SourceComparison compare(String firstName, NavSeries first, String secondName,
+      NavSeries second) {
+    int overlap = 0;
+    List<Disagreement> out = new ArrayList<>();
+    for (int i = 0; i < first.size(); i++) {
+      int k = second.indexOf(first.epochDayAt(i));
+      if (k < 0) {
+        continue;
+      }
+      overlap++;
+      BigDecimal a = first.navAt(i);
+      BigDecimal b = second.navAt(k);
+      BigDecimal allowed = absoluteTolerance.max(relativeTolerance.multiply(a.max(b)));
+      if (a.subtract(b).abs().compareTo(allowed) > 0) {
+        out.add(new Disagreement(first.dateAt(i), a, b));
+      }
+    }
+    return new SourceComparison(firstName, secondName, overlap, out);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  /** A look-up's answer and the source failures met on the way. */
+  private record Resolution(Optional<NavQuote> quote, List<RuntimeException> failures) {}
+
+  private Resolution resolve(SchemeCode scheme, LocalDate date, NavPolicy policy) {
+    Objects.requireNonNull(scheme, "scheme");
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(policy, "policy");
+    NavSeries held = store.series(scheme);
+    if (covers(held, date)) {
+      return new Resolution(answer(held, scheme, date, policy, STORE), List.of());
+    }
+    List<RuntimeException> failures = new ArrayList<>();
+    LocalDate[] window = window(held, date, policy, IndianTime.today(clock));
+    if (window != null) {
+      for (Map.Entry<String, NavSource> s : sources.entrySet()) {
+        NavSeries fetched;
+        try {
+          fetched = clip(Objects.requireNonNull(s.getValue().history(scheme, window[0], window[1]),
+              "source returned null"), window[0], window[1]);
+        } catch (RuntimeException e) {
+          warnOnce(s.getKey(), scheme, e);
+          failures.add(e);
+          continue;
+        }
+        if (writeThrough(scheme, held, fetched) > 0) {
+          held = store.series(scheme);
+        }
+        Optional<NavQuote> q = answer(held, scheme, date, policy, STORE);
+        if (q.isPresent() && fetched.indexOf(q.get().date()) >= 0) {
+          NavQuote found = q.get();
+          return new Resolution(Optional.of(new NavQuote(scheme, date, found.date(), found.nav(),
+              policy, s.getKey())), failures);
+        }
+        if (q.isPresent() && covers(held, date)) {
+          return new Resolution(q, failures);
+        }
+      }
+    }
+    return new Resolution(answer(held, scheme, date, policy, STORE), failures);
+  }
+
+  /** Tells whether the date lies within the series' first and last dates. */
+  private static boolean covers(NavSeries series, LocalDate date) {
+    return !series.isEmpty() && !date.isBefore(series.firstDate().orElseThrow())
+        && !date.isAfter(series.lastDate().orElseThrow());
+  }
+
+  /**
+   * Returns the dates to ask the sources for, or null if there is nothing worth asking. Past either
+   * end of the stored span the window reaches back to that end, so that what is written through
+   * stays contiguous with the span and the span's trust rule stays true.
+   */
+  private LocalDate[] window(NavSeries held, LocalDate date, NavPolicy policy, LocalDate today) {
+    int reach = Math.min(policy.maxGapDays(), fetchWindowDays);
+    LocalDate from = switch (policy.lookup()) {
+      case ON_OR_BEFORE -> date.minusDays(reach);
+      case EXACT, ON_OR_AFTER -> date;
+    };
+    LocalDate to = switch (policy.lookup()) {
+      case ON_OR_AFTER -> date.plusDays(reach);
+      case EXACT, ON_OR_BEFORE -> date;
+    };
+    if (!held.isEmpty()) {
+      LocalDate first = held.firstDate().orElseThrow();
+      LocalDate last = held.lastDate().orElseThrow();
+      if (date.isAfter(last)) {
+        from = last.plusDays(1);
+      } else if (date.isBefore(first)) {
+        to = first.minusDays(1);
+      }
+    }
+    if (to.isAfter(today)) {
+      to = today;
+    }
+    return from.isAfter(to) ? null : new LocalDate[] {from, to};
+  }
+
+  private static Optional<NavQuote> answer(NavSeries held, SchemeCode scheme, LocalDate date,
+      NavPolicy policy, String source) {
+    int i = switch (policy.lookup()) {
+      case EXACT -> held.indexOf(date);
+      case ON_OR_BEFORE -> held.indexOnOrBefore(date);
+      case ON_OR_AFTER -> held.indexOnOrAfter(date);
+    };
+    if (i < 0) {
+      return Optional.empty();
+    }
+    LocalDate used = held.dateAt(i);
+    if (!policy.allows(Math.abs(ChronoUnit.DAYS.between(date, used)))) {
+      return Optional.empty();
+    }
+    return Optional.of(new NavQuote(scheme, date, used, Nav.of(held.navAt(i)), policy, source));
+  }
+
+  /** Upserts the fetched NAVs for dates the store lacks; returns how many. */
+  private int writeThrough(SchemeCode scheme, NavSeries held, NavSeries fetched) {
+    List<NavRecord> fresh = new ArrayList<>();
+    for (int i = 0; i < fetched.size(); i++) {
+      if (held.indexOf(fetched.epochDayAt(i)) < 0) {
+        fresh.add(new NavRecord(scheme, fetched.dateAt(i), Nav.of(fetched.navAt(i))));
+      }
+    }
+    if (!fresh.isEmpty()) {
+      store.upsert(fresh);
+    }
+    return fresh.size();
+  }
+
+  private static NavSeries clip(NavSeries series, LocalDate from, LocalDate to) {
+    if (series.isEmpty() || (!series.firstDate().orElseThrow().isBefore(from)
+        && !series.lastDate().orElseThrow().isAfter(to))) {
+      return series;
+    }
+    int a = series.indexOnOrAfter(from);
+    int b = series.indexOnOrBefore(to);
+    NavSeries.Builder out = NavSeries.builder();
+    for (int i = a; a >= 0 && i <= b; i++) {
+      out.add(series.get(i));
+    }
+    return out.build();
+  }
+
+  private void warnOnce(String source, SchemeCode scheme, RuntimeException e) {
+    if (warned.add(source)) {
+      LOG.warn("NAV source {} failed for scheme {}; asking the next source (later failures of this"
+          + " source are logged at DEBUG): {}", source, scheme, e.toString());
+    } else {
+      LOG.debug("NAV source {} failed for scheme {}: {}", source, scheme, e.toString());
+    }
+  }
+
+  private static NavUnavailableException unavailable(SchemeCode scheme, LocalDate date,
+      NavPolicy policy, Resolution r) {
+    NavUnavailableException e = new NavUnavailableException(scheme, date, policy,
+        r.failures.isEmpty()
+            ? "none stored or found within the policy's bounds"
+            : r.failures.size() + " source failure(s), and none stored within the policy's bounds");
+    r.failures.forEach(e::addSuppressed);
+    return e;
+  }
+
+  /**
+   * Builds a {@link NavService}. Not thread-safe.
+   *
+   * @since 0.1.0
+   */
+  public static final class Builder {
+
+    private NavStore store;
+    private final Map<String, NavSource> sources = new LinkedHashMap<>();
+    private Clock clock = IndianTime.systemClock();
+    private int fetchWindowDays = 31;
+    private BigDecimal absoluteTolerance = new BigDecimal("0.005");
+    private BigDecimal relativeTolerance = BigDecimal.ZERO;
+
+    private Builder() {}
+
+    /**
+     * Sets the local store: asked first, and written through.
+     *
+     * @param store the store
+     * @return this builder
+     */
+    public Builder store(NavStore store) {
+      this.store = Objects.requireNonNull(store, "store");
+      return this;
+    }
+
+    /**
+     * Adds a source after those added before.
+     *
+     * @param name the name quotes and reports give it, such as {@code "amfi"} or {@code "mfapi"}
+     * @param source the source
+     * @return this builder
+     * @throws IllegalArgumentException if the name is blank, {@value NavService#STORE}, or already
+     *     used
+     */
+    public Builder source(String name, NavSource source) {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(source, "source");
+      if (name.isBlank() || name.equals(STORE) || sources.containsKey(name)) {
+        throw new IllegalArgumentException("name: must be non-blank, not '" + STORE
+            + "' and not used before (got '" + name + "')");
+      }
+      sources.put(name, source);
+      return this;
+    }
+
+    /**
+     * Sets the clock that says what today is, so that no source is asked for future dates.
+     *
+     * @param clock the clock; dates are taken in India
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Sets how many calendar days around the date asked for a source is asked for, at most: before
+     * it for on-or-before, after it for on-or-after (less when the policy's bound is smaller).
+     *
+     * @param days the window, 0 or more; 31 by default
+     * @return this builder
+     * @throws IllegalArgumentException if {@code days} is negative
+     */
+    public Builder fetchWindowDays(int days) {
+      if (days < 0) {
+        throw new IllegalArgumentException("days: must not be negative (got " + days + ")");
+      }
+      this.fetchWindowDays = days;
+      return this;
+    }
+
+    /**
+     * Sets when two sources' NAVs for one date agree in {@link NavService#crossCheck}: when they
+     * differ by at most {@code max(absolute, relative * larger NAV)}. The default, 0.005 rupees
+     * absolute and no relative part, lets a source that rounds to 2 decimals (such as the 2016
+     * archive) agree with one that publishes 4.
+     *
+     * @param absolute the absolute tolerance in rupees, 0 or more
+     * @param relative the relative tolerance as a fraction (0.001 is 0.1%), 0 or more
+     * @return this builder
+     * @throws IllegalArgumentException if a tolerance is negative
+     */
+    public Builder tolerance(BigDecimal absolute, BigDecimal relative) {
+      Objects.requireNonNull(absolute, "absolute");
+      Objects.requireNonNull(relative, "relative");
+      if (absolute.signum() < 0 || relative.signum() < 0) {
+        throw new IllegalArgumentException("tolerance: must not be negative (got " + absolute
+            + ", " + relative + ")");
+      }
+      this.absoluteTolerance = absolute;
+      this.relativeTolerance = relative;
+      return this;
+    }
+
+    /**
+     * Builds the service.
+     *
+     * @return the service
+     * @throws IllegalStateException if no store was set
+     */
+    public NavService build() {
+      if (store == null) {
+        throw new IllegalStateException("store: a NavStore is required (use store(...))");
+      }
+      return new NavService(this);
+    }
+  }
+}

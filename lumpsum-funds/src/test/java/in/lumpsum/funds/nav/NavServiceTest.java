@@ -1,0 +1,195 @@
+package in.lumpsum.funds.nav;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import in.lumpsum.core.money.Nav;
+import in.lumpsum.core.nav.NavLookup;
+import in.lumpsum.core.nav.NavPoint;
+import in.lumpsum.core.nav.NavSeries;
+import in.lumpsum.core.scheme.SchemeCode;
+import in.lumpsum.core.store.memory.InMemoryNavStore;
+import in.lumpsum.core.store.spi.NavRecord;
+import in.lumpsum.core.time.IndianTime;
+import in.lumpsum.funds.nav.spi.NavSource;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NavServiceTest {
+
+  private static final SchemeCode CODE = SchemeCode.of(119551);
+  private static final Clock CLOCK = Clock.fixed(
+      LocalDate.of(2026, 8, 31).atStartOfDay(IndianTime.ZONE).toInstant(), IndianTime.ZONE);
+
+  /** Business days of August 2026 from the 3rd (a Monday) to the 14th (a Friday), NAV 100 + day. */
+  private static InMemoryNavStore storeWithAugust() {
+    InMemoryNavStore store = new InMemoryNavStore();
+    List<NavRecord> records = new ArrayList<>();
+    for (int d = 3; d <= 14; d++) {
+      LocalDate date = LocalDate.of(2026, 8, d);
+      if (date.getDayOfWeek().getValue() <= 5) {
+        records.add(new NavRecord(CODE, date, Nav.of(BigDecimal.valueOf(100 + d))));
+      }
+    }
+    store.upsert(records);
+    return store;
+  }
+
+  /** A source that records its calls and answers from a fixed series. */
+  private static final class Recording implements NavSource {
+    final NavSeries data;
+    final List<LocalDate[]> calls = new ArrayList<>();
+
+    Recording(NavSeries data) {
+      this.data = data;
+    }
+
+    @Override
+    public NavSeries history(SchemeCode scheme, LocalDate from, LocalDate to) {
+      calls.add(new LocalDate[] {from, to});
+      return data;
+    }
+  }
+
+  private static NavSeries series(Object... dateNav) {
+    NavSeries.Builder b = NavSeries.builder();
+    for (int i = 0; i < dateNav.length; i += 2) {
+      b.add(new NavPoint((LocalDate) dateNav[i], new BigDecimal((String) dateNav[i + 1])));
+    }
+    return b.build();
+  }
+
+  @Test
+  void lookup_policiesInsideStoredSpan_answerFromStoreWithDateUsed() {
+    Recording remote = new Recording(NavSeries.empty());
+    NavService service = NavService.builder().store(storeWithAugust()).source("amfi", remote)
+        .clock(CLOCK).build();
+    LocalDate saturday = LocalDate.of(2026, 8, 8);
+
+    assertThat(service.lookup(CODE, saturday, NavPolicy.EXACT)).isEmpty();
+    NavQuote valuation = service.require(CODE, saturday, NavPolicy.VALUATION);
+    assertThat(valuation.date()).isEqualTo(LocalDate.of(2026, 8, 7));
+    assertThat(valuation.nav()).isEqualTo(Nav.of(new BigDecimal("107")));
+    assertThat(valuation.source()).isEqualTo(NavService.STORE);
+    assertThat(valuation.gapDays()).isEqualTo(1);
+    assertThat(valuation.isExact()).isFalse();
+    NavQuote allotment = service.require(CODE, saturday, NavPolicy.ALLOTMENT);
+    assertThat(allotment.date()).isEqualTo(LocalDate.of(2026, 8, 10));
+    assertThat(allotment.policy().lookup()).isEqualTo(NavLookup.ON_OR_AFTER);
+    assertThat(remote.calls).as("the store is trusted inside its span").isEmpty();
+  }
+
+  @Test
+  void lookup_allotmentAfterDeadScheme_isBoundedByMaxGap() {
+    NavService service = NavService.builder().store(storeWithAugust()).clock(CLOCK).build();
+    // Last NAV 14 Aug; nothing after: on-or-after from 20 Aug finds nothing, however far it looks.
+    assertThat(service.lookup(CODE, LocalDate.of(2026, 8, 20), NavPolicy.ALLOTMENT)).isEmpty();
+    // Before the first NAV (3 Aug), 1 Aug is within 7 days: allowed; 20 Jul is not.
+    assertThat(service.require(CODE, LocalDate.of(2026, 8, 1), NavPolicy.ALLOTMENT).date())
+        .isEqualTo(LocalDate.of(2026, 8, 3));
+    assertThatThrownBy(() -> service.require(CODE, LocalDate.of(2026, 7, 20), NavPolicy.ALLOTMENT))
+        .isInstanceOf(NavUnavailableException.class)
+        .hasMessageContaining("119551").hasMessageContaining("2026-07-20");
+    // A bounded valuation refuses a NAV older than its bound.
+    assertThat(service.lookup(CODE, LocalDate.of(2026, 8, 30), NavPolicy.onOrBefore(5))).isEmpty();
+    assertThat(service.require(CODE, LocalDate.of(2026, 8, 30), NavPolicy.VALUATION).date())
+        .isEqualTo(LocalDate.of(2026, 8, 14));
+  }
+
+  @Test
+  void lookup_pastStoredSpan_asksSourcesInOrderAndWritesThrough() {
+    InMemoryNavStore store = storeWithAugust();
+    Recording empty = new Recording(NavSeries.empty());
+    Recording mfapi = new Recording(series(LocalDate.of(2026, 8, 17), "117.5",
+        LocalDate.of(2026, 8, 18), "118.25", LocalDate.of(2026, 8, 14), "999"));
+    NavService service = NavService.builder().store(store).source("amfi", empty)
+        .source("mfapi", mfapi).clock(CLOCK).build();
+
+    NavQuote q = service.require(CODE, LocalDate.of(2026, 8, 18), NavPolicy.EXACT);
+
+    assertThat(q.source()).isEqualTo("mfapi");
+    assertThat(q.nav()).isEqualTo(Nav.parse("118.25"));
+    assertThat(empty.calls).hasSize(1);
+    // Asked from the day after the last stored NAV, so that the stored span stays contiguous.
+    assertThat(empty.calls.get(0)).containsExactly(LocalDate.of(2026, 8, 15), LocalDate.of(2026, 8, 18));
+    // Written through: the store now has 17 and 18 Aug; its 14 Aug NAV was not overwritten.
+    assertThat(store.exact(CODE, LocalDate.of(2026, 8, 18))).isPresent();
+    assertThat(store.exact(CODE, LocalDate.of(2026, 8, 14)).orElseThrow().nav())
+        .isEqualTo(Nav.parse("114"));
+    // Now inside the span: answered by the store without asking.
+    NavQuote again = service.require(CODE, LocalDate.of(2026, 8, 17), NavPolicy.EXACT);
+    assertThat(again.source()).isEqualTo(NavService.STORE);
+    assertThat(mfapi.calls).hasSize(1);
+  }
+
+  @Test
+  void lookup_valuationPastSpan_fetchesOnlyNewDatesAndNeverTheFuture() {
+    Recording remote = new Recording(NavSeries.empty());
+    NavService service = NavService.builder().store(storeWithAugust()).source("amfi", remote)
+        .clock(CLOCK).build();
+    NavQuote q = service.require(CODE, LocalDate.of(2026, 9, 10), NavPolicy.VALUATION);
+    assertThat(q.date()).isEqualTo(LocalDate.of(2026, 8, 14));
+    assertThat(q.source()).isEqualTo(NavService.STORE);
+    // From the day after the last stored NAV to today (31 Aug by the clock), not to 10 Sep.
+    assertThat(remote.calls.get(0))
+        .containsExactly(LocalDate.of(2026, 8, 15), LocalDate.of(2026, 8, 31));
+  }
+
+  @Test
+  void lookup_failingSource_isSkippedAndReportedWhenNothingFound() {
+    NavSource down = (s, f, t) -> {
+      throw new IllegalStateException("503 from upstream");
+    };
+    Recording backup = new Recording(series(LocalDate.of(2026, 8, 20), "120"));
+    NavService service = NavService.builder().store(storeWithAugust()).source("amfi", down)
+        .source("mfapi", backup).clock(CLOCK).build();
+    assertThat(service.require(CODE, LocalDate.of(2026, 8, 20), NavPolicy.EXACT).source())
+        .isEqualTo("mfapi");
+
+    NavService alone = NavService.builder().store(new InMemoryNavStore()).source("amfi", down)
+        .clock(CLOCK).build();
+    assertThatThrownBy(() -> alone.lookup(CODE, LocalDate.of(2026, 8, 20), NavPolicy.EXACT))
+        .isInstanceOf(NavUnavailableException.class)
+        .hasMessageContaining("1 source failure")
+        .satisfies(e -> assertThat(e.getSuppressed()).hasSize(1));
+  }
+
+  @Test
+  void crossCheck_reportsDisagreementsBeyondTolerance() {
+    Recording archive = new Recording(series(LocalDate.of(2026, 8, 3), "103.00",
+        LocalDate.of(2026, 8, 4), "104.004", LocalDate.of(2026, 8, 5), "105.5",
+        LocalDate.of(2026, 8, 30), "1"));
+    NavSource down = (s, f, t) -> {
+      throw new IllegalStateException("timeout");
+    };
+    NavService service = NavService.builder().store(storeWithAugust()).source("archive", archive)
+        .source("mfapi", down).clock(CLOCK).build();
+
+    CrossCheckReport report = service.crossCheck(CODE, LocalDate.of(2026, 8, 1),
+        LocalDate.of(2026, 8, 14));
+
+    assertThat(report.pointsBySource()).containsEntry("store", 10).containsEntry("archive", 3);
+    assertThat(report.failures()).containsOnlyKeys("mfapi");
+    assertThat(report.comparisons()).hasSize(1);
+    SourceComparison c = report.comparisons().get(0);
+    assertThat(c.overlap()).isEqualTo(3);
+    assertThat(c.agreed()).isEqualTo(2);
+    assertThat(c.disagreements()).singleElement().satisfies(d -> {
+      assertThat(d.date()).isEqualTo(LocalDate.of(2026, 8, 5));
+      assertThat(d.difference()).isEqualByComparingTo("0.5");
+    });
+    assertThat(report.consistent()).isFalse();
+  }
+
+  @Test
+  void builder_rejectsMisuse() {
+    assertThatThrownBy(() -> NavService.builder().build()).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> NavService.builder().source("store", (s, f, t) -> NavSeries.empty()))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> NavPolicy.onOrAfter(-1)).isInstanceOf(IllegalArgumentException.class);
+  }
+}
