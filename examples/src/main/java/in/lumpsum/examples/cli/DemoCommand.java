@@ -27,6 +27,15 @@ final class DemoCommand implements Callable<Integer> {
       description = "Value the portfolio on this date instead of today (India time).")
   LocalDate asOf;
 
+  @Option(names = "--store", paramLabel = "URL", defaultValue = "memory",
+      description = {"Where to store: memory (default), or PostgreSQL as postgres://HOST:PORT/DB?user=.. "
+          + "or jdbc:postgresql://HOST:PORT/DB?user=.."})
+  String store;
+
+  @Option(names = "--schema", paramLabel = "NAME",
+      description = "PostgreSQL schema to use and keep; default a new schema for this run, dropped after it.")
+  String schema;
+
   @Option(names = "--navall", paramLabel = "FILE",
       description = "Run on real schemes and NAVs from an AMFI daily file (plain or gzipped) or a "
           + "folder of them; repeatable. Purchases are made on the first file's date and valued on the "
@@ -44,7 +53,8 @@ final class DemoCommand implements Callable<Integer> {
         : Clock.fixed(on.atTime(LocalTime.of(21, 30)).atZone(IndianTime.ZONE).toInstant(),
             IndianTime.ZONE);
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    try (Lumpsum lumpsum = Lumpsum.builder().clock(clock).build()) {
+    try (DemoStore demoStore = DemoStore.open(store, schema, out);
+        Lumpsum lumpsum = Lumpsum.builder().clock(clock).stores(demoStore.stores()).build()) {
       new Demo(lumpsum, out, real == null ? Demo.SAMPLE : real).run();
     }
     return 0;
