@@ -19,6 +19,7 @@ import in.lumpsum.core.portfolio.TransactionId;
 import in.lumpsum.core.portfolio.TransactionType;
 import in.lumpsum.core.scheme.Amc;
 import in.lumpsum.core.scheme.SchemeCode;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -146,6 +147,34 @@ class TaxBoundariesTest {
     SectionTotal t = s.sections().get(0);
     assertThat(t.exempt()).isEqualTo(Money.ofRupees(100_000));
     assertThat(t.tax()).contains(Money.parse("5000"));
+  }
+
+  @Test
+  void surcharge_onSection112Gains_cappedOnlyFrom2022_23() {
+    // Finance Act, 2022 capped surcharge at 15% on long-term gains under s. 112 from assessment year
+    // 2023-24; in 2021-22 the investor's full rate applies. CII 2017-18 272, 2021-22 317, 2022-23 331.
+    TaxOptions at25 = TaxOptions.DEFAULT.withSurcharge(new BigDecimal("0.25"));
+    CapitalGainsStatement y2021 = statement(at25, "2021-22",
+        buy("p", DEBT, "2017-04-10", "272000", "1000"), sell("s", DEBT, "2021-06-10", "417000", "1000"));
+    assertThat(y2021.specialRateTax()).isEqualTo(Money.parse("20000"));
+    assertThat(y2021.surcharge()).isEqualTo(Money.parse("5000"));
+    CapitalGainsStatement y2022 = statement(at25, "2022-23",
+        buy("p", DEBT, "2017-04-10", "272000", "1000"), sell("s", DEBT, "2022-06-10", "431000", "1000"));
+    assertThat(y2022.specialRateTax()).isEqualTo(Money.parse("20000"));
+    assertThat(y2022.surcharge()).isEqualTo(Money.parse("3000"));
+  }
+
+  @Test
+  void cess_3PercentUntil2017_18_4PercentFrom2018_19() {
+    // Finance Act, 2018: health and education cess of 4% from assessment year 2019-20, replacing the 2%
+    // education cess and 1% secondary and higher education cess.
+    CapitalGainsStatement old = statement(TaxOptions.DEFAULT, "2017-18",
+        buy("p", A, "2017-05-02", "100000", "1000"), sell("s", A, "2017-09-01", "200000", "1000"));
+    assertThat(old.specialRateTax()).isEqualTo(Money.parse("15000"));
+    assertThat(old.cess()).isEqualTo(Money.parse("450"));
+    CapitalGainsStatement later = statement(TaxOptions.DEFAULT, "2018-19",
+        buy("p", A, "2018-05-02", "100000", "1000"), sell("s", A, "2018-09-03", "200000", "1000"));
+    assertThat(later.cess()).isEqualTo(Money.parse("600"));
   }
 
   @Test
