@@ -19,10 +19,13 @@ import java.util.Optional;
  * <p>Set-off follows sections 70 and 74 of the Income-tax Act, 1961 (108 and the carry-forward section
  * of the 2025 Act): a short-term loss is set off against short- or long-term gains, a long-term loss
  * against long-term gains only; what is left is carried forward for eight assessment years, short- and
- * long-term apart. The Act leaves the order among gains to the taxpayer; this statement sets losses off
- * against the gains taxed at the highest rate first (slab-rate gains at the given slab rate, or first
- * when none is given), and, at equal rates, against section 112A gains last, since those also have the
- * exemption. Exempt gains (section 10(38)) absorb no loss. Brought-forward losses follow the current
+ * long-term apart. The Act leaves the order among gains to the taxpayer; this statement sets a
+ * short-term loss off against short-term gains before long-term ones, and within a term against the
+ * gains taxed at the highest rate first (slab-rate gains at the given slab rate, or first when none is
+ * given), and, at equal rates, against section 112A gains last, since those also have the exemption.
+ * That is not always the order with the least tax (a short-term loss set against a 5% slab gain
+ * rather than a 12.5% long-term one). The carry-forward is one figure per term: the year each loss
+ * arose (section 74's eight years) is the host's to track. Exempt gains (section 10(38)) absorb no loss. Brought-forward losses follow the current
  * year's. The 112A exemption then meets what is left of the long-term equity gains, in the order of
  * {@link TaxOptions#exemptionOrder()}.
  *

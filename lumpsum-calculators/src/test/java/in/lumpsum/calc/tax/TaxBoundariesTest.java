@@ -229,4 +229,21 @@ class TaxBoundariesTest {
     assertThat(s.totalTax()).contains(Money.ZERO);
     assertThat(s.slabRateGains()).isEqualTo(Money.ZERO);
   }
+
+  @Test
+  void setOffOrder_shortTermLossMeetsShortTermGainsFirst_asDocumented() {
+    // The order is the taxpayer's (ss. 70, 74); lumpsum's, as TAX.md states: short-term gains first, even
+    // when a long-term gain is taxed higher than the slab rate.
+    CapitalGainsStatement s = statement(TaxOptions.DEFAULT.withSlabRate(new BigDecimal("0.05")), "2025-26",
+        buy("e1", GF1, "2025-04-02", "100000", "1000"),
+        sell("e2", GF1, "2025-06-02", "90000", "1000"),
+        buy("d1", DEBT, "2025-04-02", "100000", "1000"),
+        sell("d2", DEBT, "2025-09-02", "110000", "1000"),
+        buy("a1", A, "2023-01-10", "100000", "1000"),
+        sell("a2", A, "2025-09-02", "300000", "1000"));
+    SectionTotal slab = s.sections().stream().filter(t -> t.rule().label().equals("50AA @ slab")).findFirst()
+        .orElseThrow();
+    assertThat(slab.setOff()).isEqualTo(Money.parse("10000"));
+    assertThat(slab.taxable()).isEqualTo(Money.ZERO);
+  }
 }
