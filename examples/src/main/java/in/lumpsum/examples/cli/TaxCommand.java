@@ -105,7 +105,15 @@ final class TaxCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    FinancialYear year = FinancialYear.parse(fy);
+    FinancialYear year;
+    try {
+      year = FinancialYear.parse(fy);
+    } catch (RuntimeException e) {
+      throw new ParameterException(spec.commandLine(), "--fy: " + e.getMessage());
+    }
+    if (!Files.isReadable(file)) {
+      throw new ParameterException(spec.commandLine(), file + ": no such file, or not readable");
+    }
     Map<SchemeCode, Scheme> directory = new HashMap<>();
     Map<Isin, SchemeCode> byIsin = new HashMap<>();
     if (schemes != null) {
@@ -179,7 +187,11 @@ final class TaxCommand implements Callable<Integer> {
         from = part == 1 ? LocalDate.MIN : TaxRules.JULY_2024;
         until = part == 1 ? TaxRules.JULY_2024 : LocalDate.MAX;
       }
-      out.print(Schedule112A.toCsv(Schedule112A.rows(st, isins, names, from, until)));
+      List<Schedule112A> rows = Schedule112A.rows(st, isins, names, from, until);
+      rows.stream().filter(row -> row.isin().isEmpty()).map(Schedule112A::name).distinct()
+          .forEach(n -> err.println("warning: no valid ISIN for " + n + "; column (2) is empty and the return"
+              + " utility needs one: add an 'isin' column or pass --schemes NAVAll.txt"));
+      out.print(Schedule112A.toCsv(rows));
     } else if (json) {
       out.println(JsonCodec.standard().toJson(st));
     } else {

@@ -71,6 +71,22 @@ class TaxCommandTest {
     assertThat(csv.out()).contains("BE,,Sample Large Cap Fund - Growth,100.000,200.0000,20000.00,15000.00");
   }
 
+  @Test
+  void usageErrors_exit2_namingTheArgument() {
+    Run badYear = run("tax", resource("transactions.csv"), "--fy", "2025-27");
+    assertThat(badYear.code()).isEqualTo(2);
+    assertThat(badYear.err()).contains("--fy").contains("2025-27");
+    Run noFile = run("tax", "no-such-transactions.csv", "--fy", "2025-26");
+    assertThat(noFile.code()).isEqualTo(2);
+    assertThat(noFile.err()).contains("no-such-transactions.csv: no such file");
+  }
+
+  @Test
+  void schedule112A_warnsWhenAnIsinIsMissing() {
+    Run csv = run(args("--schedule-112a"));
+    assertThat(csv.err()).contains("warning: no valid ISIN for Sample Large Cap Fund - Growth");
+  }
+
   /** The shared real data, as the build passes it ({@code lumpsum.data.dir}); skipped without it, failed under CI. */
   private static Path realNavAll() {
     Path p = Path.of(System.getProperty("lumpsum.data.dir", "../shared/data"), "amfi-navall-2025-05-26.txt");

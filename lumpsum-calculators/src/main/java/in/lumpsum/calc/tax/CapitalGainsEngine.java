@@ -76,9 +76,9 @@ public final class CapitalGainsEngine {
   public TaxLedger ledger(Collection<? extends Transaction> transactions, TaxInputs inputs, LocalDate asOf) {
     Objects.requireNonNull(inputs, "inputs");
     List<Transaction> sorted = new ArrayList<>(FifoAccounting.effective(transactions, asOf));
-    // Within a date, merger switches in after everything else, so the switch out they pair with is seen.
-    sorted.sort(Comparator.comparing(Transaction::tradeDate)
-        .thenComparing(t -> t.type() == TransactionType.MERGER_SWITCH_IN));
+    // Within a date: lots open first, then that day's stamp duty (so it finds its lots whatever order the
+    // file lists them in), then sales, and merger switches in last, so the switch out they pair with is seen.
+    sorted.sort(Comparator.comparing(Transaction::tradeDate).thenComparingInt(t -> rankWithinDay(t.type())));
     Book book = new Book(inputs);
     LocalDate day = null;
     for (Transaction t : sorted) {
@@ -98,6 +98,15 @@ public final class CapitalGainsEngine {
       }
     });
     return new TaxLedger(book.lines, open, book.stt, book.notes);
+  }
+
+  private static int rankWithinDay(TransactionType type) {
+    return switch (type) {
+      case PURCHASE, SIP_PURCHASE, SWITCH_IN, IDCW_REINVESTMENT, BONUS -> 0;
+      case STAMP_DUTY -> 1;
+      case MERGER_SWITCH_IN -> 3;
+      default -> 2;
+    };
   }
 
   /**
@@ -332,6 +341,8 @@ public final class CapitalGainsEngine {
         }
       }
       if (last == null) {
+        notes.add(new TaxNote(duty.tradeDate(), "stamp duty " + duty.id() + " of " + duty.amount() + " on "
+            + duty.tradeDate() + " has no units of " + duty.holding() + " bought that day; left out of cost", true));
         return;
       }
       Money left = duty.amount();

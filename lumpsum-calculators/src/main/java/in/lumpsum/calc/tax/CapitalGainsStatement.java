@@ -19,16 +19,20 @@ import java.util.Optional;
  * <p>Set-off follows sections 70 and 74 of the Income-tax Act, 1961 (108 and the carry-forward section
  * of the 2025 Act): a short-term loss is set off against short- or long-term gains, a long-term loss
  * against long-term gains only; what is left is carried forward for eight assessment years, short- and
- * long-term apart. The Act leaves the order among gains to the taxpayer; this statement sets losses off
- * against the gains taxed at the highest rate first (slab-rate gains at the given slab rate, or first
- * when none is given), and, at equal rates, against section 112A gains last, since those also have the
- * exemption. Exempt gains (section 10(38)) absorb no loss. Brought-forward losses follow the current
+ * long-term apart. The Act leaves the order among gains to the taxpayer; this statement sets a
+ * short-term loss off against short-term gains before long-term ones, and within a term against the
+ * gains taxed at the highest rate first (slab-rate gains at the given slab rate, or first when none is
+ * given), and, at equal rates, against section 112A gains last, since those also have the exemption.
+ * That is not always the order with the least tax (a short-term loss set against a 5% slab gain
+ * rather than a 12.5% long-term one). The carry-forward is one figure per term: the year each loss
+ * arose (section 74's eight years) is the host's to track. Exempt gains (section 10(38)) absorb no loss. Brought-forward losses follow the current
  * year's. The 112A exemption then meets what is left of the long-term equity gains, in the order of
  * {@link TaxOptions#exemptionOrder()}.
  *
  * <p>The tax estimate covers these gains alone: it ignores the basic exemption limit, rebates and
- * marginal relief, and takes surcharge, when asked, at the given rate (capped at 15% on special-rate
- * gains).
+ * marginal relief, and takes surcharge, when asked, at the given rate, capped at 15% on gains under
+ * sections 111A and 112A from 2019-20 and under section 112 from 2022-23; cess at 4% from 2018-19 and 3%
+ * before ({@link TaxOptions#cessRate}).
  *
  * @param year the financial year
  * @param lines the lot-wise lines of sales in the year, in date order
@@ -157,6 +161,7 @@ public record CapitalGainsStatement(FinancialYear year, List<GainLine> lines, Li
     Money special = Money.ZERO;
     Money slabGains = Money.ZERO;
     Money specialSurcharge = Money.ZERO;
+    BigDecimal surchargeRate = options.surchargeRate().orElse(BigDecimal.ZERO);
     for (Part p : parts.values()) {
       Money taxable = Money.of(p.left);
       Optional<Money> tax;
@@ -166,24 +171,36 @@ public record CapitalGainsStatement(FinancialYear year, List<GainLine> lines, Li
       } else {
         tax = Optional.of(taxable.times(p.rule.rate().orElseThrow()));
         special = special.plus(tax.get());
+        specialSurcharge = specialSurcharge.plus(tax.get().times(surchargeOn(p.rule.kind(), year, surchargeRate)));
       }
       totals.add(new SectionTotal(p.rule, Money.of(p.gains), Money.of(p.losses), Money.of(p.setOff),
           Money.of(p.exempt), taxable, tax));
     }
     Optional<Money> slabTax = options.slabRate().map(slabGains::times);
-    Money surcharge = Money.ZERO;
-    if (options.surchargeRate().isPresent()) {
-      BigDecimal rate = options.surchargeRate().get();
-      surcharge = special.times(rate.min(TaxOptions.SURCHARGE_CAP));
-      if (slabTax.isPresent()) {
-        surcharge = surcharge.plus(slabTax.get().times(rate));
-      }
+    Money surcharge = specialSurcharge;
+    if (slabTax.isPresent()) {
+      surcharge = surcharge.plus(slabTax.get().times(surchargeRate));
     }
     Money beforeCess = special.plus(slabTax.orElse(Money.ZERO)).plus(surcharge);
-    Money cess = options.cess() ? beforeCess.times(TaxOptions.CESS) : Money.ZERO;
+    Money cess = options.cess() ? beforeCess.times(TaxOptions.cessRate(year)) : Money.ZERO;
     return new CapitalGainsStatement(year, lines, totals, Money.of(shortLoss.add(bfShort)),
         Money.of(longLoss.add(bfLong)), special, slabGains, slabTax, surcharge, cess,
         ledger.sttPaid().getOrDefault(year, Money.ZERO), ledger.notesFor(year));
+  }
+
+  /**
+   * The surcharge rate on tax at a special rate: capped at 15% on sections 111A and 112A gains from
+   * 2019-20 (Taxation Laws (Amendment) Act, 2019, then the First Schedule of each Finance Act from the
+   * Finance Act, 2020) and on section 112 gains only from 2022-23 (Finance Act, 2022, from assessment year
+   * 2023-24); the 2025 Act's sections 196 to 198 keep the cap.
+   */
+  private static BigDecimal surchargeOn(GainKind kind, FinancialYear year, BigDecimal rate) {
+    int from = switch (kind) {
+      case EQUITY_SHORT, EQUITY_LONG -> TaxOptions.SURCHARGE_CAP_EQUITY_FROM;
+      case OTHER_LONG -> TaxOptions.SURCHARGE_CAP_112_FROM;
+      default -> Integer.MAX_VALUE;
+    };
+    return year.startYear() >= from ? rate.min(TaxOptions.SURCHARGE_CAP) : rate;
   }
 
   private static BigDecimal absorb(List<Part> order, BigDecimal loss) {

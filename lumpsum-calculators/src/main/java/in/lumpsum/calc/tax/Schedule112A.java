@@ -20,8 +20,10 @@ import java.util.Optional;
  * guides reproduce them from the utility's template: "How to upload equity MF/share LTCG transactions
  * in ITR2/ITR3 (Schedule 112A)", June 2023, and a reader's copy on Zerodha Z-Connect, 27 July 2022;
  * the {@code BE} code from a July 2019 guide to the template, manuthrissur.blogspot.com):
- * (1a) share/unit acquired, {@code BE} for units acquired before 1 February 2018 and {@code AE} for
- * after (the second code is the template's pair to the first and was not seen in a source); (2) ISIN; (3) name; (4) units; (5) sale price per unit; (6) full value of consideration = 4 ×
+ * (1a) share/unit acquired, {@code BE} for units acquired on or before 31 January 2018 and
+ * {@code AE} for after (both codes are the values of the field {@code ShareOnOrBefore} of the
+ * {@code Schedule112ADtls} rows in the CBDT's ITR-2/ITR-3 schema, as utility-generated returns and
+ * schema-derived code in public repositories show them; the schema itself was not read); (2) ISIN; (3) name; (4) units; (5) sale price per unit; (6) full value of consideration = 4 ×
  * 5; (7) cost of acquisition without indexation = the higher of 8 and 9; (8) cost of acquisition;
  * (9) for units acquired before 1 February 2018, the lower of 6 and 11; (10) fair market value per unit
  * on 31 January 2018; (11) = 4 × 10; (12) expenditure on transfer (zero: STT is not deductible, exit
@@ -30,7 +32,11 @@ import java.util.Optional;
  * <p>The sale price is the line's sale value divided by its units, to four decimals, and column 6 is
  * recomputed as 4 × 5 (the utility checks it), so it can differ from the statement's sale value by a
  * few paise. The utility for assessment year 2025-26 asks gains before and after 23 July 2024 apart:
- * {@link #rows(CapitalGainsStatement, Map, Map, LocalDate, LocalDate)} gives either part. The
+ * {@link #rows(CapitalGainsStatement, Map, Map, LocalDate, LocalDate)} gives either part. Not confirmed:
+ * third-party readings of that year's utility show the split as a per-row column (1b) "Share/Unit
+ * transferred (Before / on or after 23rd July 2024)", schema field {@code ShareTransferredOnOrBefore},
+ * renamed again for assessment year 2026-27; this CSV has no such column, so for 2024-25 upload each
+ * part where the template asks for it, or add the column by hand. The
  * portal's template changes between years: check the headings against the year's template.
  *
  * @param acquired {@code BE} or {@code AE}

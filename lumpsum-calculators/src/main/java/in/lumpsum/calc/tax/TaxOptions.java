@@ -11,9 +11,10 @@ import java.util.Optional;
  * @param slabRate the investor's marginal slab rate for gains taxed at the normal rates, as a fraction
  *     ({@code 0.30} is 30%); empty to report those gains without a tax figure
  * @param surchargeRate the surcharge rate of the investor's income band, as a fraction, for an
- *     estimate; on gains under sections 111A, 112A and 112 it is capped at 15% (the Finance Act's
- *     First Schedule, Part I, as amended by the Finance Act, 2022); empty for none
- * @param cess whether to add the health and education cess of 4% (Finance Act, 2018)
+ *     estimate; on gains under sections 111A and 112A it is capped at 15% from 2019-20, and on those
+ *     under section 112 from 2022-23 (the Finance Act's First Schedule, Part I, as amended by the
+ *     Finance Act, 2022); empty for none
+ * @param cess whether to add the cess ({@link #cessRate}: 4% from 2018-19, 3% before)
  * @param exemptionOrder how the 112A exemption meets gains at two rates (only 2024-25)
  * @param broughtForwardShortTermLoss short-term capital losses brought forward from earlier years
  *     (section 74): set off against short- or long-term gains
@@ -27,8 +28,23 @@ public record TaxOptions(Optional<BigDecimal> slabRate, Optional<BigDecimal> sur
   /** The rate at which surcharge on special-rate capital gains is capped: 15%. */
   public static final BigDecimal SURCHARGE_CAP = new BigDecimal("0.15");
 
-  /** The health and education cess: 4%. */
+  /** The health and education cess: 4% (Finance Act, 2018, from assessment year 2019-20). */
   public static final BigDecimal CESS = new BigDecimal("0.04");
+
+  /** The cess before 2018-19: education cess 2% and secondary and higher education cess 1%. */
+  public static final BigDecimal CESS_BEFORE_2018 = new BigDecimal("0.03");
+
+  /**
+   * The first financial year (by its start year) in which surcharge on section 111A and 112A gains is
+   * capped at 15%: 2019-20 (Taxation Laws (Amendment) Act, 2019; Finance Act, 2020 onwards).
+   */
+  public static final int SURCHARGE_CAP_EQUITY_FROM = 2019;
+
+  /**
+   * The first financial year (by its start year) in which surcharge on section 112 gains is capped at
+   * 15%: 2022-23 (Finance Act, 2022, from assessment year 2023-24).
+   */
+  public static final int SURCHARGE_CAP_112_FROM = 2022;
 
   /** No slab rate, no surcharge, cess on, higher rate first, nothing brought forward. */
   public static final TaxOptions DEFAULT = new TaxOptions(Optional.empty(), Optional.empty(), true,
@@ -57,6 +73,17 @@ public record TaxOptions(Optional<BigDecimal> slabRate, Optional<BigDecimal> sur
     if (r.signum() < 0 || r.compareTo(BigDecimal.ONE) > 0) {
       throw new IllegalArgumentException(name + ": must be a fraction from 0 to 1 (got " + r.toPlainString() + ")");
     }
+  }
+
+  /**
+   * Returns the cess rate of a year: 4% from 2018-19 (health and education cess, Finance Act, 2018),
+   * 3% before (education cess 2% and secondary and higher education cess 1%).
+   *
+   * @param year the financial year
+   * @return the rate as a fraction
+   */
+  public static BigDecimal cessRate(FinancialYear year) {
+    return year.startYear() >= 2018 ? CESS : CESS_BEFORE_2018;
   }
 
   /**
