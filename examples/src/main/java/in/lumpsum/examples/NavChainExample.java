@@ -12,6 +12,7 @@ import in.lumpsum.funds.nav.NavService;
 import in.lumpsum.funds.nav.NavUnavailableException;
 import in.lumpsum.funds.nav.sources.NavSources;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 
 /**
@@ -72,7 +73,9 @@ public final class NavChainExample {
    */
   static Result run(String amfiBaseUrl, String mfapiBaseUrl, SchemeCode code, LocalDate date,
       Clock clock) {
-    AmfiClient amfi = AmfiClient.builder().baseUrl(amfiBaseUrl).clock(clock).build();
+    // History reports list every scheme: keep few of them whole in the client's cache.
+    AmfiClient amfi = AmfiClient.builder().baseUrl(amfiBaseUrl).clock(clock)
+        .cache(4, Duration.ofDays(7)).build();
     MfApiClient mfapi = MfApiClient.builder().baseUrl(mfapiBaseUrl).clock(clock).build();
     NavService navs = NavService.builder()
         .store(new InMemoryNavStore())

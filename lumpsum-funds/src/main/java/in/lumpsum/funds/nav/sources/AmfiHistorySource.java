@@ -1,5 +1,6 @@
 package in.lumpsum.funds.nav.sources;
 
+import in.lumpsum.core.money.Nav;
 import in.lumpsum.core.nav.NavSeries;
 import in.lumpsum.core.scheme.SchemeCode;
 import in.lumpsum.core.time.IndianTime;
@@ -35,8 +36,13 @@ import org.slf4j.LoggerFactory;
  * 10 a.m. on the next business day, which a long weekend can push three days on; see
  * {@link in.lumpsum.funds.client.PublishingSchedule}), and is answered from the index alone. A more
  * recent window asks the client each time and reuses the index while the client hands back the same
- * report (its cache holds it until AMFI's next publishing time), so late NAVs are picked up. A client
- * built with {@code noCache()} is then asked over the network for each such call.
+ * copy of the report (its cache holds it until AMFI's next publishing time), so late NAVs are picked
+ * up. A client built with {@code noCache()} is then asked over the network for each such call.
+ *
+ * <p>Memory: an index holds compact series (8 bytes a point) and not the report's rows, so a 31-day
+ * window of about 14,000 schemes is that many small series (an estimated few MB). The client's own cache keeps whole parsed reports,
+ * which are far larger; give the {@link AmfiClient} used here a small cache
+ * ({@code cache(4, Duration.ofDays(7))}, say) rather than its default of 256 answers.
  *
  * <h2>Maximum range per request</h2>
  *
@@ -168,10 +174,12 @@ public final class AmfiHistorySource implements NavSource {
     if (f.stale() && stalePolicy == StalePolicy.REFUSE) {
       throw f.failure().orElseThrow();
     }
-    if (held != null && held.file == f.value() && held.stale == f.stale()) {
+    // The same fetch instant is the same copy from the client's cache: its index still holds. The
+    // report itself is not kept here, so that this cache never pins a whole report in memory.
+    if (held != null && held.fetchedAt.equals(f.fetchedAt()) && held.stale == f.stale()) {
       return held.bySchemes;
     }
-    Indexed fresh = new Indexed(f.value(), byScheme(f.value(), w), f.fetchedAt(), f.stale());
+    Indexed fresh = new Indexed(byScheme(f.value(), w), f.fetchedAt(), f.stale());
     synchronized (windows) {
       windows.put(w, fresh);
     }
@@ -216,7 +224,7 @@ public final class AmfiHistorySource implements NavSource {
         if (conflicts++ == 0) {
           LOG.warn("AMFI history {}..{}: line {} gives scheme {} on {} NAV {}, a later line gives {};"
               + " the later line is kept", w.from, w.to, row.line(), row.scheme().code(), row.date(),
-              row.nav().get(), s.navAt(i));
+              row.nav().get(), Nav.of(s.navAt(i)));
         }
       }
     }
@@ -229,9 +237,8 @@ public final class AmfiHistorySource implements NavSource {
   /** A date range asked of AMFI, both ends included. */
   private record Window(LocalDate from, LocalDate to) {}
 
-  /** A window's report and its index by scheme. */
-  private record Indexed(AmfiFile file, Map<SchemeCode, NavSeries> bySchemes, Instant fetchedAt,
-      boolean stale) {}
+  /** A window's index by scheme, and when and how its report was fetched. */
+  private record Indexed(Map<SchemeCode, NavSeries> bySchemes, Instant fetchedAt, boolean stale) {}
 
   /**
    * Builds an {@link AmfiHistorySource}. Not thread-safe.

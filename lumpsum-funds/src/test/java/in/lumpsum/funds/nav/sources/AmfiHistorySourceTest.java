@@ -8,6 +8,8 @@ import in.lumpsum.core.scheme.SchemeCode;
 import in.lumpsum.funds.client.AmfiClient;
 import in.lumpsum.funds.client.SourceUnavailableException;
 import java.time.LocalDate;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.Test;
 
 class AmfiHistorySourceTest extends SourcesTestSupport {
@@ -148,5 +150,27 @@ class AmfiHistorySourceTest extends SourcesTestSupport {
     assertThatThrownBy(() -> AmfiHistorySource.builder(client).cachedWindows(0))
         .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("windows:");
     assertThat(amfi.requestCount()).isZero();
+  }
+
+  @Test
+  void history_sameSchemeAndDateTwiceWithDifferentNavs_laterRowKept() throws Exception {
+    String report = String.join("\r\n",
+        "Scheme Code;Scheme Name;Plan;Option;ISIN Div Payout/ISIN Growth;ISIN Div Reinvestment;"
+            + "Net Asset Value;Date",
+        "", "Open Ended Schemes(Equity Scheme - Large Cap Fund)", "", "Kaveri Mutual Fund", "",
+        "950301;Kaveri Large Cap Fund;Direct Plan;Growth;INF9KV01A015;;220.1000;16-Nov-2026",
+        "950301;Kaveri Large Cap Fund;Direct Plan;Growth;INF9KV01A015;;220.2000;16-Nov-2026",
+        "950301;Kaveri Large Cap Fund;Direct Plan;Growth;INF9KV01A015;;220.6400;17-Nov-2026", "");
+    try (MockWebServer server = new MockWebServer()) {
+      server.enqueue(new MockResponse().setResponseCode(200).setBody(report));
+      server.start();
+      AmfiHistorySource source = AmfiHistorySource.of(
+          amfiClientBuilder().baseUrl(server.url("/").toString()).build());
+
+      NavSeries s = source.history(DIRECT_GROWTH, NOV_16, NOV_20);
+
+      assertThat(s.size()).isEqualTo(2);
+      assertThat(s.navAt(0)).isEqualByComparingTo("220.2000");
+    }
   }
 }
