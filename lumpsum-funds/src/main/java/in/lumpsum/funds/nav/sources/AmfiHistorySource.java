@@ -39,9 +39,9 @@ import org.slf4j.LoggerFactory;
  * copy of the report (its cache holds it until AMFI's next publishing time), so late NAVs are picked
  * up. A client built with {@code noCache()} is then asked over the network for each such call.
  *
- * <p>Memory: an index holds compact series (8 bytes a point) and not the report's rows, so a 31-day
- * window of about 14,000 schemes is that many small series (an estimated few MB). The client's own cache keeps whole parsed reports,
- * which are far larger; give the {@link AmfiClient} used here a small cache
+ * <p>Memory: an index holds compact series (8 bytes a point), not the report's rows, so a 31-day
+ * window is some 9,000 small series (an estimate of a few MB). The client's own cache keeps whole
+ * parsed reports, which are far larger; give the {@link AmfiClient} used here a small cache
  * ({@code cache(4, Duration.ofDays(7))}, say) rather than its default of 256 answers.
  *
  * <h2>Maximum range per request</h2>
@@ -50,8 +50,9 @@ import org.slf4j.LoggerFactory;
  * (its page: https://www.amfiindia.com/net-asset-value/nav-history). Public downloaders keep requests
  * short: irfu1s/fundsight ({@code src/data_ingestion.py}) walks history in 90-day windows, and
  * captn3m0/historical-mf-data ({@code fetch.sh}) asks for one day at a time. A report for all fund
- * houses grows by about 14,000 rows a business day, so 90 days (about 850,000 rows, some 100 MB) is
- * also a sensible upper bound on one body. Lower it with {@link Builder#maxDaysPerRequest(int)}.
+ * houses grows by one row per live scheme a business day (about 9,000 in the 2026 daily files in
+ * lumpsum's real data), so 90 days (about 570,000 rows, of the order of 60 MB) is also a sensible
+ * upper bound on one body. Lower it with {@link Builder#maxDaysPerRequest(int)}.
  *
  * <h2>Failures and stale copies</h2>
  *
