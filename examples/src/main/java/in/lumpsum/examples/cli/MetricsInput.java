@@ -5,6 +5,11 @@ import in.lumpsum.core.nav.NavPoint;
 import in.lumpsum.core.nav.NavSeries;
 import in.lumpsum.core.result.ParseResult;
 import in.lumpsum.core.result.Problem;
+import in.lumpsum.funds.history.NavHistoryFile;
+import in.lumpsum.funds.index.IndexFormat;
+import in.lumpsum.funds.index.IndexFormatException;
+import in.lumpsum.funds.index.IndexImport;
+import in.lumpsum.funds.index.IndexImporter;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +18,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,12 +31,15 @@ import java.util.Map;
  *       (utkarshohm/mf-nav-data; {@code ../shared/data/SOURCES.md}, section 5);</li>
  *   <li>{@code date,nav} with ISO dates, with or without a header line;</li>
  *   <li>an NSE index CSV, header {@code "Date","Open","High","Low","Close",...}, dates
- *       {@code DD-MMM-YYYY}, values quoted and space-padded: the close is taken.</li>
+ *       {@code DD-MMM-YYYY}, values quoted and space-padded: the close is taken; likewise BSE's
+ *       index CSV and the Nifty total return index JSON.</li>
  * </ul>
- * Columns are found by header name when there is a header ({@code date}; {@code nav},
- * {@code close} or {@code value}), else the first two fields are taken. Each line's date format is
- * recognised by its shape. A line that cannot be read, and a date repeated with a different value
- * (the first one read is kept), become a {@link Problem}; the rest is read.
+ * The 2016 per-scheme files are read by lumpsum-funds' {@link NavHistoryFile} and the index files
+ * by its {@link IndexImporter}; other files by the generic reader here. Columns are found by header
+ * name when there is a header ({@code date}; {@code nav}, {@code close} or {@code value}), else the
+ * first two fields are taken. Each line's date format is recognised by its shape. A line that
+ * cannot be read, and a date repeated with a different value (the first one read is kept), become
+ * a {@link Problem}; the rest is read. Blank lines and lines starting with {@code #} are skipped.
  */
 final class MetricsInput {
 
@@ -47,6 +56,23 @@ final class MetricsInput {
 
   static Read read(Path file) throws IOException {
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    int first = 0;
+    while (first < lines.size() && (lines.get(first).isBlank()
+        || lines.get(first).strip().startsWith("#"))) {
+      first++;
+    }
+    if (first < lines.size()) {
+      String head = lines.get(first).strip();
+      String[] f = fields(head);
+      if (head.startsWith("[") || (!looksLikeDate(f[0]) && hasColumn(f, "close"))) {
+        Read index = index(file);
+        if (index != null) {
+          return index;
+        }
+      } else if (looksLikeDate(f[0]) && f[0].indexOf('/') >= 0) {
+        return history(file);
+      }
+    }
     ParseResult.Builder<NavPoint> result = ParseResult.builder();
     int dateColumn = 0;
     int valueColumn = 1;
@@ -120,6 +146,59 @@ final class MetricsInput {
     ParseResult<NavPoint> read = result.build();
     return new Read(NavSeries.of(read.values()), read.problems(),
         format == null ? "empty" : format);
+  }
+
+  /** Reads an index file with lumpsum-funds, or returns null if its header is none of them. */
+  private static Read index(Path file) {
+    IndexImport read;
+    try {
+      read = IndexImporter.read(file);
+    } catch (IndexFormatException e) {
+      return null;
+    }
+    String format = read.format() == IndexFormat.NSE_CSV ? "NSE index CSV (close)"
+        : read.format() == IndexFormat.BSE_CSV ? "BSE index CSV (close)"
+        : "Nifty TRI JSON";
+    return new Read(read.series().values(), read.problems(), format);
+  }
+
+  /**
+   * Reads a 2016 per-scheme file with lumpsum-funds, giving its problems this command's field
+   * names and wording; comment lines are skipped as in the other formats.
+   */
+  private static Read history(Path file) {
+    ParseResult<NavPoint> read = NavHistoryFile.read(file);
+    NavSeries series = NavSeries.of(read.values());
+    List<Problem> problems = new ArrayList<>();
+    for (Problem p : read.problems()) {
+      String raw = p.raw().strip();
+      if (raw.startsWith("#")) {
+        continue;
+      }
+      String reason = p.reason();
+      if (reason.startsWith(NavHistoryFile.REASON_CONFLICT)) {
+        LocalDate date = LocalDate.parse(fields(raw)[0], DMY);
+        problems.add(Problem.field(p.line(), "nav", p.raw(), "date " + date
+            + " repeated with a different value; the first, "
+            + series.exact(date).orElseThrow().nav().toPlainString() + ", is kept"));
+      } else if (reason.equals(NavHistoryFile.REASON_DATE)) {
+        problems.add(Problem.field(p.line(), "date", p.raw(), reason));
+      } else if (reason.equals(NavHistoryFile.REASON_SHAPE)) {
+        problems.add(p);
+      } else {
+        problems.add(Problem.field(p.line(), "nav", p.raw(), reason));
+      }
+    }
+    return new Read(series, problems, "DD/MM/YYYY,nav");
+  }
+
+  private static boolean hasColumn(String[] header, String name) {
+    for (String h : header) {
+      if (h.equalsIgnoreCase(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String[] fields(String line) {

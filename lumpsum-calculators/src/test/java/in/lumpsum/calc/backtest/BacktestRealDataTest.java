@@ -3,6 +3,7 @@ package in.lumpsum.calc.backtest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import in.lumpsum.calc.RealNavs;
 import in.lumpsum.calc.charges.ExitLoadSchedule;
 import in.lumpsum.calc.charges.ExitLoadTier;
 import in.lumpsum.core.money.Money;
@@ -11,7 +12,6 @@ import in.lumpsum.core.nav.NavSeries;
 import in.lumpsum.core.portfolio.Transaction;
 import in.lumpsum.core.portfolio.TransactionType;
 import in.lumpsum.core.scheme.SchemeCode;
-import in.lumpsum.core.testkit.RealData;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,13 +27,13 @@ class BacktestRealDataTest {
   private static final String DIR = "nav-history-2016-utkarshohm/";
 
   private static NavSeries scheme(String name) {
-    return NavCsv.schemeHistory(RealData.require(DIR + "selected-schemes/" + name + ".csv"));
+    return RealNavs.scheme(DIR + "selected-schemes/" + name + ".csv");
   }
 
   @Test
   void sip_utiNiftyFund_tracksTheNifty50() {
     NavSeries fund = scheme("UTINiftyFundGrowth");
-    NavSeries nifty = NavCsv.nseIndexCloses(RealData.require(DIR + "index_values/NIFTY50.csv"));
+    NavSeries nifty = RealNavs.index(RealNavs.NIFTY_50);
     BacktestResult r = Backtest.DEFAULT.sip(
         BacktestFund.of(SchemeCode.of(100822), fund, true), Money.ofRupees(5_000),
         LocalDate.of(2006, 1, 1), LocalDate.of(2015, 12, 31), Optional.of(nifty));

@@ -2,10 +2,9 @@ package in.lumpsum.calc.montecarlo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import in.lumpsum.calc.backtest.NavCsv;
+import in.lumpsum.calc.RealNavs;
 import in.lumpsum.core.money.Money;
 import in.lumpsum.core.nav.NavSeries;
-import in.lumpsum.core.testkit.RealData;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
@@ -14,8 +13,7 @@ class MonteCarloRealDataTest {
 
   @Test
   void bootstrap_utiNiftyFund_monthlyReturns() {
-    NavSeries navs = NavCsv.schemeHistory(RealData.require(
-        "nav-history-2016-utkarshohm/selected-schemes/UTINiftyFundGrowth.csv"));
+    NavSeries navs = RealNavs.scheme(RealNavs.UTI_NIFTY);
     ReturnModel.Bootstrap model = (ReturnModel.Bootstrap) ReturnModel.bootstrap(navs);
     double[] r = model.monthlyReturns();
     // 2000 to February 2016: about 190 month-to-month returns.

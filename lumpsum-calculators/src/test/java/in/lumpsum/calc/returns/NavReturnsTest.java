@@ -3,7 +3,7 @@ package in.lumpsum.calc.returns;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import in.lumpsum.calc.risk.RealSeries;
+import in.lumpsum.calc.RealNavs;
 import in.lumpsum.core.nav.NavPoint;
 import in.lumpsum.core.nav.NavSeries;
 import java.math.BigDecimal;
@@ -141,7 +141,7 @@ class NavReturnsTest {
    */
   @Test
   void calendarYears_nifty50_matchesPublishedAnnualReturns() {
-    NavSeries nifty = RealSeries.nseIndex(RealSeries.NIFTY_50);
+    NavSeries nifty = RealNavs.index(RealNavs.NIFTY_50);
     SortedMap<Integer, PeriodReturn> years = NavReturns.calendarYears(nifty,
         LocalDate.of(2016, 4, 27));
     assertThat(years.get(2014).toOptional().orElseThrow()).isCloseTo(0.3139, within(5e-5));
@@ -154,7 +154,7 @@ class NavReturnsTest {
 
   @Test
   void trailing_utiNiftyFund_tenYearsAvailable_endsAtLastNav() {
-    NavSeries fund = RealSeries.scheme(RealSeries.UTI_NIFTY);
+    NavSeries fund = RealNavs.scheme(RealNavs.UTI_NIFTY);
     Map<TrailingPeriod, PeriodReturn> t = NavReturns.trailing(fund, LocalDate.of(2016, 2, 28));
     assertThat(t.values()).allMatch(r -> r instanceof PeriodReturn.Value);
     PeriodReturn.Value ten = (PeriodReturn.Value) t.get(TrailingPeriod.TEN_YEARS);

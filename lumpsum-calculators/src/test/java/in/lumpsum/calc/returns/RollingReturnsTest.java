@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import in.lumpsum.calc.risk.RealSeries;
+import in.lumpsum.calc.RealNavs;
 import in.lumpsum.core.InvalidValueException;
 import in.lumpsum.core.nav.NavSeries;
 import java.time.LocalDate;
@@ -42,7 +42,7 @@ class RollingReturnsTest {
   /** Every SIP window against the general XIRR of flows built independently with java.time. */
   @Test
   void sip_utiNiftyFund_matchesGeneralXirrOfEachWindow() {
-    NavSeries fund = RealSeries.scheme(RealSeries.UTI_NIFTY);
+    NavSeries fund = RealNavs.scheme(RealNavs.UTI_NIFTY);
     RollingResult sip = RollingReturns.sip(fund, THREE_YEARS);
     int expectedWindows = 0;
     LocalDate first = fund.dateAt(0);
@@ -79,7 +79,7 @@ class RollingReturnsTest {
 
   @Test
   void lumpsum_utiNiftyFund_matchesCagrOfEachWindow() {
-    NavSeries fund = RealSeries.scheme(RealSeries.UTI_NIFTY);
+    NavSeries fund = RealNavs.scheme(RealNavs.UTI_NIFTY);
     RollingResult lumpsum = RollingReturns.lumpsum(fund, Period.ofYears(5));
     for (int w = 0; w < lumpsum.size(); w += 11) {
       RollingWindow window = lumpsum.get(w);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import in.lumpsum.calc.RealNavs;
 import in.lumpsum.core.InvalidValueException;
 import in.lumpsum.core.nav.NavPoint;
 import in.lumpsum.core.nav.NavSeries;
@@ -62,7 +63,7 @@ class RiskCalculatorTest {
   /** Moments, quantile and ratios against Commons Math on the same real returns. */
   @Test
   void utiNiftyFund_momentsAndTails_agreeWithCommonsMath() {
-    NavSeries fund = RealSeries.scheme(RealSeries.UTI_NIFTY);
+    NavSeries fund = RealNavs.scheme(RealNavs.UTI_NIFTY);
     RiskCalculator calc = RiskCalculator.builder().riskFreeRate(0.065).confidence(0.99).build();
     RiskMetrics m = calc.metrics(fund);
     double[] r = returns(fund);
@@ -102,13 +103,13 @@ class RiskCalculatorTest {
 
   @Test
   void periodsPerYear_inferredFromDates_equityAbout248_liquidAbout365() {
-    RiskMetrics equity = RiskCalculator.DEFAULT.metrics(RealSeries.scheme(RealSeries.UTI_NIFTY));
+    RiskMetrics equity = RiskCalculator.DEFAULT.metrics(RealNavs.scheme(RealNavs.UTI_NIFTY));
     assertThat(equity.periodsPerYear()).isBetween(235.0, 255.0);
-    RiskMetrics liquid = RiskCalculator.DEFAULT.metrics(RealSeries.scheme(
+    RiskMetrics liquid = RiskCalculator.DEFAULT.metrics(RealNavs.scheme(
         "nav-history-2016-utkarshohm/selected-schemes/UTIMoneyMarketRetailGrowth.csv"));
     assertThat(liquid.periodsPerYear()).isBetween(350.0, 366.0);
     RiskMetrics fixed = RiskCalculator.builder().periodsPerYear(12).build()
-        .metrics(RealSeries.scheme(RealSeries.UTI_NIFTY));
+        .metrics(RealNavs.scheme(RealNavs.UTI_NIFTY));
     assertThat(fixed.periodsPerYear()).isEqualTo(12);
   }
 
@@ -126,8 +127,8 @@ class RiskCalculatorTest {
    */
   @Test
   void utiNiftyFund_againstNifty50_betaAndRSquared() {
-    NavSeries fund = RealSeries.scheme(RealSeries.UTI_NIFTY);
-    NavSeries nifty = RealSeries.nseIndex(RealSeries.NIFTY_50);
+    NavSeries fund = RealNavs.scheme(RealNavs.UTI_NIFTY);
+    NavSeries nifty = RealNavs.index(RealNavs.NIFTY_50);
     RiskCalculator calc = RiskCalculator.builder().riskFreeRate(0.065).build();
     BenchmarkMetrics b = calc.metrics(fund, nifty).benchmark().orElseThrow();
 
@@ -167,7 +168,7 @@ class RiskCalculatorTest {
 
   @Test
   void benchmarkIsTheSeries_betaOne_noTrackingError() {
-    NavSeries s = RealSeries.scheme(RealSeries.UTI_NIFTY);
+    NavSeries s = RealNavs.scheme(RealNavs.UTI_NIFTY);
     BenchmarkMetrics b = RiskCalculator.DEFAULT.metrics(s, s).benchmark().orElseThrow();
     assertThat(b.beta()).isCloseTo(1.0, within(1e-12));
     assertThat(b.rSquared()).isCloseTo(1.0, within(1e-12));
