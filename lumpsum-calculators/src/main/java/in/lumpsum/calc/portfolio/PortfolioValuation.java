@@ -2,12 +2,14 @@ package in.lumpsum.calc.portfolio;
 
 import in.lumpsum.core.money.Money;
 import in.lumpsum.core.portfolio.Transaction;
+import in.lumpsum.core.scheme.SchemeCode;
 import in.lumpsum.core.store.spi.NavRecord;
 import in.lumpsum.core.store.spi.NavStore;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -52,12 +54,16 @@ public record PortfolioValuation(LocalDate date, List<ValuedHolding> holdings, L
     Objects.requireNonNull(navs, "navs");
     List<ValuedHolding> open = new ArrayList<>();
     List<HoldingAccount> closed = new ArrayList<>();
-    for (HoldingAccount account : FifoAccounting.DEFAULT.account(transactions, date)) {
+    List<HoldingAccount> accounts = FifoAccounting.DEFAULT.account(transactions, date);
+    // One look-up for every open holding: a store over a server answers it in one round trip.
+    Map<SchemeCode, NavRecord> found = navs.onOrBefore(accounts.stream()
+        .filter(HoldingAccount::isOpen).map(a -> a.holding().scheme()).distinct().toList(), date);
+    for (HoldingAccount account : accounts) {
       if (!account.isOpen()) {
         closed.add(account);
         continue;
       }
-      Optional<NavRecord> nav = navs.onOrBefore(account.holding().scheme(), date);
+      Optional<NavRecord> nav = Optional.ofNullable(found.get(account.holding().scheme()));
       Money value = nav.map(n -> account.holding().units().valueAt(n.nav())).orElse(Money.ZERO);
       open.add(new ValuedHolding(account, nav, value));
     }

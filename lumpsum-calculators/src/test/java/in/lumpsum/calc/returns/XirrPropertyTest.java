@@ -93,7 +93,9 @@ class XirrPropertyTest {
     XirrResult again = Xirr.DEFAULT.xirr(changed);
 
     assertThat(again).isInstanceOf(XirrResult.Rate.class);
-    double tolerance = 1e-9 * Math.max(1, Math.abs(rate.continuousRate()));
+    // Relative 1e-8, the robustness bound of issue 4: at continuous rates in the hundreds (flows a
+    // day apart with large ratios) the root is ill-conditioned and 1e-9 fails on rounding alone.
+    double tolerance = 1e-8 * Math.max(1, Math.abs(rate.continuousRate()));
     assertThat(((XirrResult.Rate) again).continuousRate())
         .isCloseTo(rate.continuousRate(), within(tolerance));
   }

@@ -254,6 +254,7 @@ public final class JdbcNavStore implements NavStore {
    * @return the NAV of each scheme that has one on or before the date, in the order given
    * @throws in.lumpsum.core.store.StoreException if the store fails
    */
+  @Override
   public Map<SchemeCode, NavRecord> onOrBefore(Collection<SchemeCode> schemes, LocalDate date) {
     Objects.requireNonNull(schemes, "schemes");
     Objects.requireNonNull(date, "date");

@@ -117,6 +117,26 @@ public interface NavStore {
   }
 
   /**
+   * Finds, for each of several schemes, the NAV on or before a date: what valuing a portfolio needs.
+   * The default calls {@link #onOrBefore(SchemeCode, LocalDate)} once per scheme; adapters over a
+   * server should answer in one round trip.
+   *
+   * @param schemes the schemes
+   * @param date the date
+   * @return the NAV on or before {@code date} of each scheme that has one, in the order given; schemes
+   *     with none are left out
+   */
+  default Map<SchemeCode, NavRecord> onOrBefore(Collection<SchemeCode> schemes, LocalDate date) {
+    Objects.requireNonNull(schemes, "schemes");
+    Objects.requireNonNull(date, "date");
+    Map<SchemeCode, NavRecord> result = new LinkedHashMap<>();
+    for (SchemeCode scheme : schemes) {
+      onOrBefore(scheme, date).ifPresent(r -> result.put(scheme, r));
+    }
+    return java.util.Collections.unmodifiableMap(result);
+  }
+
+  /**
    * Returns the schemes that have at least one NAV.
    *
    * @return the scheme codes, ascending

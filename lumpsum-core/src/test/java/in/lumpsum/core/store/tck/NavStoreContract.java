@@ -246,6 +246,20 @@ public abstract class NavStoreContract {
   }
 
   @Test
+  public void onOrBefore_ofSeveral_givesEachSchemesNavInTheOrderGiven() {
+    seed();
+
+    Map<SchemeCode, NavRecord> found = store.onOrBefore(List.of(B, SchemeCode.of(999), A),
+        d("2025-05-25"));
+
+    assertThat(found.keySet()).containsExactly(B, A);
+    assertThat(found.get(A)).isEqualTo(nav(100001, "2025-05-23", "10.2"));
+    assertThat(found.get(B)).isEqualTo(nav(100002, "2025-05-23", "55.5"));
+    assertThat(store.onOrBefore(List.of(A, B), d("2025-05-21"))).isEmpty();
+    assertThat(store.onOrBefore(List.of(), d("2025-05-25"))).isEmpty();
+  }
+
+  @Test
   public void schemes_andCount_reflectStoredNavs() {
     assertThat(store.schemes()).isEmpty();
     seed();
