@@ -3,8 +3,12 @@ package in.lumpsum.examples.cli;
 import in.lumpsum.core.Lumpsum;
 import in.lumpsum.core.time.IndianTime;
 import in.lumpsum.examples.demo.Demo;
+import in.lumpsum.funds.client.AmfiClient;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,13 +18,15 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code lumpsum demo}: the main job end to end on the embedded, in-memory default. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = {"Runs lumpsum end to end on the embedded in-memory default, offline, on sample data "
         + "that lumpsum generates (labelled as such): a sample investor's holdings, values and gains.",
-        "With --navall, the schemes and NAVs are real, from AMFI daily files."})
+        "With --navall, the schemes and NAVs are real, from AMFI daily files; with --live, from "
+            + "today's file fetched from AMFI."})
 final class DemoCommand implements Callable<Integer> {
 
   @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
@@ -42,12 +48,25 @@ final class DemoCommand implements Callable<Integer> {
           + "last's (or --as-of).")
   List<Path> navall;
 
+  @Option(names = "--live",
+      description = "Fetch today's NAVAll.txt from AMFI (retries, timeouts and a circuit breaker; "
+          + "needs the network) and run on it.")
+  boolean live;
+
+  @Option(names = "--amfi-url", paramLabel = "URL", defaultValue = AmfiClient.DEFAULT_BASE_URL,
+      description = "AMFI's base address for --live (default: ${DEFAULT-VALUE}).")
+  String amfiUrl;
+
   @Spec
   CommandSpec spec;
 
   @Override
   public Integer call() {
-    NavDemoData real = navall == null ? null : new NavDemoData(NavShowCommand.expand(spec, navall));
+    if (live && navall != null) {
+      throw new ParameterException(spec.commandLine(), "--live and --navall: give one of them");
+    }
+    NavDemoData real = live ? new NavDemoData(List.of(fetchToday()))
+        : navall == null ? null : new NavDemoData(NavShowCommand.expand(spec, navall));
     LocalDate on = asOf != null ? asOf : real != null ? real.lastDate() : null;
     Clock clock = on == null ? IndianTime.systemClock()
         : Clock.fixed(on.atTime(LocalTime.of(21, 30)).atZone(IndianTime.ZONE).toInstant(),
@@ -58,5 +77,24 @@ final class DemoCommand implements Callable<Integer> {
       new Demo(lumpsum, out, real == null ? Demo.SAMPLE : real).run();
     }
     return 0;
+  }
+
+  /** Fetches today's daily file into a temporary file that is deleted when the JVM exits. */
+  private Path fetchToday() {
+    AmfiClient amfi;
+    try {
+      amfi = AmfiClient.builder().baseUrl(amfiUrl).noCache().build();
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--amfi-url: " + e.getMessage());
+    }
+    byte[] bytes = amfi.dailyBytes();
+    try {
+      Path file = Files.createTempFile("lumpsum-navall-", ".txt");
+      file.toFile().deleteOnExit();
+      Files.write(file, bytes);
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not keep AMFI's file in a temporary file", e);
+    }
   }
 }
