@@ -104,7 +104,8 @@ public final class Backtest {
    * @return the result
    * @throws NullPointerException if an argument is null
    * @throws InvalidValueException if the amount or dates are invalid, or the fund has no NAV from
-   *     {@code start} to {@code end}
+   *     {@code start} to {@code end}; or (field {@code benchmark}) the index has no value on
+   *     or after a cash flow's date by {@code end}
    */
   public BacktestResult sip(BacktestFund fund, Money monthly, LocalDate start, LocalDate end,
       Optional<NavSeries> benchmark) {
@@ -140,7 +141,8 @@ public final class Backtest {
    * @return the result
    * @throws NullPointerException if an argument is null
    * @throws InvalidValueException if an amount or the dates are invalid, or the fund has no NAV
-   *     from {@code start} to {@code end}
+   *     from {@code start} to {@code end}; or (field {@code benchmark}) the index has no value on
+   *     or after a cash flow's date by {@code end}
    */
   public BacktestResult swp(BacktestFund fund, Money corpus, Money monthlyWithdrawal,
       LocalDate start, LocalDate end, Optional<NavSeries> benchmark) {
@@ -170,7 +172,8 @@ public final class Backtest {
    * Back-tests a systematic transfer plan: the lump sum bought in the source scheme on
    * {@code start}, then the same value switched into the target scheme every month from a month
    * later, until {@code end} or until the source is empty. Each switch in is allotted at the
-   * target's NAV on or after the switch out.
+   * target's NAV on or after the switch out; when the target has no NAV from then to {@code end}
+   * (its history ends, or it was launched later), the plan stops and nothing more is switched out.
    *
    * @param source the scheme the money waits in (typically liquid or debt)
    * @param target the scheme it moves to (typically equity)
@@ -182,7 +185,8 @@ public final class Backtest {
    * @return the result, with the holdings of both schemes
    * @throws NullPointerException if an argument is null
    * @throws InvalidValueException if an amount or the dates are invalid, or the source has no NAV
-   *     from {@code start} to {@code end}
+   *     from {@code start} to {@code end}; or (field {@code benchmark}) the index has no value on
+   *     or after a cash flow's date by {@code end}
    */
   public BacktestResult stp(BacktestFund source, BacktestFund target, Money lumpsum,
       Money monthlyTransfer, LocalDate start, LocalDate end, Optional<NavSeries> benchmark) {
@@ -197,6 +201,12 @@ public final class Backtest {
     for (int k = 1; from.units.signum() > 0; k++) {
       LocalDate date = start.plusMonths(k);
       if (date.isAfter(end)) {
+        break;
+      }
+      // A switch needs a target NAV on or after the switch out, by the end: without one, switching
+      // out would leave the money in neither scheme.
+      Optional<LocalDate> out = run.tradeDate(from, date);
+      if (out.isEmpty() || run.tradeDate(to, out.get()).isEmpty()) {
         break;
       }
       Optional<Sale> sale = run.sell(from, TransactionType.SWITCH_OUT, date, monthlyTransfer,
@@ -280,6 +290,13 @@ public final class Backtest {
       Position p = new Position(Objects.requireNonNull(fund, "fund"));
       positions.add(p);
       return p;
+    }
+
+    /** The date of the NAV on or after a date at which a position trades; empty if none by the end. */
+    Optional<LocalDate> tradeDate(Position p, LocalDate date) {
+      NavSeries navs = p.fund.navs();
+      int i = navs.indexOnOrAfter(date);
+      return i < 0 || navs.dateAt(i).isAfter(end) ? Optional.empty() : Optional.of(navs.dateAt(i));
     }
 
     /** Buys for a gross amount at the NAV on or after a date; empty if none by the end. */
@@ -392,7 +409,10 @@ public final class Backtest {
       for (Position p : positions) {
         NavSeries navs = p.fund.navs();
         int i = navs.indexOnOrBefore(end);
-        value = value.plus(Units.of(p.units).valueAt(Nav.of(navs.navAt(i))));
+        if (i >= 0) {
+          // A position with no NAV by the end (an STP target launched later) holds nothing.
+          value = value.plus(Units.of(p.units).valueAt(Nav.of(navs.navAt(i))));
+        }
       }
       Optional<BenchmarkResult> bench = benchmark.map(this::benchmark);
       return new BacktestResult(start, end, transactions, holdings, paidIn, paidOut, value, duty,
@@ -402,6 +422,8 @@ public final class Backtest {
     /**
      * The investor's net cash flow of each date applied to the index at its value on or after
      * that date (a sale is capped at what the index holding is worth), valued at the end.
+     *
+     * @throws InvalidValueException if the index has no value on or after a flow's date by the end
      */
     private BenchmarkResult benchmark(NavSeries index) {
       Map<LocalDate, Double> byDate = new TreeMap<>();
@@ -411,9 +433,15 @@ public final class Backtest {
       List<CashFlow> flows = new ArrayList<>();
       double units = 0;
       for (Map.Entry<LocalDate, Double> e : byDate.entrySet()) {
-        int i = index.indexOnOrAfter(e.getKey());
-        if (i < 0 || index.dateAt(i).isAfter(end) || e.getValue() == 0) {
+        if (e.getValue() == 0) {
           continue;
+        }
+        int i = index.indexOnOrAfter(e.getKey());
+        if (i < 0 || index.dateAt(i).isAfter(end)) {
+          // Leaving the flow out would compare the fund with a benchmark given less money.
+          throw new InvalidValueException("benchmark", index.lastDate().orElseThrow(),
+              "has no value from the cash flow of " + e.getKey() + " to the end " + end
+                  + ": give an index series that covers the back-test");
         }
         double level = index.navAsDouble(i);
         double amount = e.getValue();
