@@ -202,6 +202,29 @@ class BacktestTest {
   }
 
   @Test
+  void startBeforeTheHistory_isRefused_notPiledOntoTheFirstNav() {
+    // Regression: every instalment scheduled before the first NAV was allotted on that one date
+    // (a "SIP" from 2014 on a history from 2015 bought twelve instalments on 1 January 2015), and
+    // a benchmark starting later took the early money on its first day.
+    NavSeries navs = weekdays(LocalDate.of(2015, 1, 1), LocalDate.of(2018, 1, 31), 10.0, 1.0);
+    BacktestFund fund = BacktestFund.of(FUND, navs, true);
+    assertThatThrownBy(() -> Backtest.DEFAULT.sip(fund, Money.ofRupees(1_000),
+        LocalDate.of(2014, 1, 10), LocalDate.of(2017, 12, 31)))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("start").hasMessageContaining("2015-01-01");
+    assertThatThrownBy(() -> Backtest.DEFAULT.swp(fund, Money.ofRupees(100_000),
+        Money.ofRupees(1_000), LocalDate.of(2014, 1, 10), LocalDate.of(2017, 12, 31),
+        Optional.empty())).isInstanceOf(InvalidValueException.class).hasMessageContaining("start");
+    // A weekend start just before the history is fine.
+    assertThat(Backtest.DEFAULT.sip(fund, Money.ofRupees(1_000), LocalDate.of(2014, 12, 27),
+        LocalDate.of(2015, 6, 30)).transactions()).hasSize(7);
+    NavSeries laterIndex = weekdays(LocalDate.of(2016, 1, 1), LocalDate.of(2018, 1, 31), 10.0, 1.0);
+    assertThatThrownBy(() -> Backtest.DEFAULT.sip(fund, Money.ofRupees(1_000),
+        LocalDate.of(2015, 1, 10), LocalDate.of(2017, 12, 31), Optional.of(laterIndex)))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("benchmark");
+  }
+
+  @Test
   void badInputs_nameTheField() {
     NavSeries navs = weekdays(LocalDate.of(2018, 1, 1), LocalDate.of(2018, 6, 30), 10.0, 1.0);
     BacktestFund fund = BacktestFund.of(FUND, navs, false);
