@@ -32,7 +32,9 @@ import java.util.TreeMap;
  * <p>Each plan is scheduled on the start date's day of the month ({@code start.plusMonths(k)},
  * which falls back to the month's last day when the month is shorter). An instalment is allotted
  * at the NAV on or after its scheduled date; one whose NAV would come after {@code end} is not
- * made. Purchases pay stamp duty ({@link StampDuty}); redemptions and switches out pay the exit
+ * made. A back-test starts within the scheme's NAV history: a first NAV a month or more after
+ * {@code start} is refused rather than given every instalment scheduled before it. Purchases
+ * pay stamp duty ({@link StampDuty}); redemptions and switches out pay the exit
  * load of the FIFO lots they consume ({@link BacktestFund#exitLoad()}) and, for equity-oriented
  * funds, STT ({@link SecuritiesTransactionTax}). The result lists the transactions (core
  * {@link Transaction}s, in a synthetic folio {@value #FOLIO_NUMBER} of fund house
@@ -87,7 +89,7 @@ public final class Backtest {
    * @return the result, without a benchmark
    * @throws NullPointerException if an argument is null
    * @throws InvalidValueException if the amount or dates are invalid, or the fund has no NAV from
-   *     {@code start} to {@code end}
+   *     {@code start} to {@code end} or none until a month after {@code start}
    */
   public BacktestResult sip(BacktestFund fund, Money monthly, LocalDate start, LocalDate end) {
     return sip(fund, monthly, start, end, Optional.empty());
@@ -104,7 +106,9 @@ public final class Backtest {
    * @return the result
    * @throws NullPointerException if an argument is null
    * @throws InvalidValueException if the amount or dates are invalid, or the fund has no NAV from
-   *     {@code start} to {@code end}
+   *     {@code start} to {@code end} or none until a month after {@code start}; or (field
+   *     {@code benchmark}) the index has no value within a month on or after a cash flow's date,
+   *     by {@code end}
    */
   public BacktestResult sip(BacktestFund fund, Money monthly, LocalDate start, LocalDate end,
       Optional<NavSeries> benchmark) {
@@ -120,6 +124,9 @@ public final class Backtest {
           "SIP instalment " + (k + 1));
       if (traded.isEmpty()) {
         break;
+      }
+      if (k == 0) {
+        run.checkStart(fund, traded.get());
       }
       run.mark(traded.get());
     }
@@ -140,7 +147,9 @@ public final class Backtest {
    * @return the result
    * @throws NullPointerException if an argument is null
    * @throws InvalidValueException if an amount or the dates are invalid, or the fund has no NAV
-   *     from {@code start} to {@code end}
+   *     from {@code start} to {@code end} or none until a month after {@code start}; or (field
+   *     {@code benchmark}) the index has no value within a month on or after a cash flow's date,
+   *     by {@code end}
    */
   public BacktestResult swp(BacktestFund fund, Money corpus, Money monthlyWithdrawal,
       LocalDate start, LocalDate end, Optional<NavSeries> benchmark) {
@@ -150,6 +159,7 @@ public final class Backtest {
     Position p = run.position(fund);
     LocalDate bought = run.buy(p, TransactionType.PURCHASE, start, corpus, "SWP corpus")
         .orElseThrow(() -> noNav(fund, start, end));
+    run.checkStart(fund, bought);
     run.mark(bought);
     for (int k = 1; p.units.signum() > 0; k++) {
       LocalDate date = start.plusMonths(k);
@@ -170,7 +180,8 @@ public final class Backtest {
    * Back-tests a systematic transfer plan: the lump sum bought in the source scheme on
    * {@code start}, then the same value switched into the target scheme every month from a month
    * later, until {@code end} or until the source is empty. Each switch in is allotted at the
-   * target's NAV on or after the switch out.
+   * target's NAV on or after the switch out; when the target has no NAV from then to {@code end}
+   * (its history ends, or it was launched later), the plan stops and nothing more is switched out.
    *
    * @param source the scheme the money waits in (typically liquid or debt)
    * @param target the scheme it moves to (typically equity)
@@ -182,7 +193,9 @@ public final class Backtest {
    * @return the result, with the holdings of both schemes
    * @throws NullPointerException if an argument is null
    * @throws InvalidValueException if an amount or the dates are invalid, or the source has no NAV
-   *     from {@code start} to {@code end}
+   *     from {@code start} to {@code end} or none until a month after {@code start}; or (field
+   *     {@code benchmark}) the index has no value within a month on or after a cash flow's date,
+   *     by {@code end}
    */
   public BacktestResult stp(BacktestFund source, BacktestFund target, Money lumpsum,
       Money monthlyTransfer, LocalDate start, LocalDate end, Optional<NavSeries> benchmark) {
@@ -193,10 +206,17 @@ public final class Backtest {
     Position to = run.position(target);
     LocalDate bought = run.buy(from, TransactionType.PURCHASE, start, lumpsum, "STP lump sum")
         .orElseThrow(() -> noNav(source, start, end));
+    run.checkStart(source, bought);
     run.mark(bought);
     for (int k = 1; from.units.signum() > 0; k++) {
       LocalDate date = start.plusMonths(k);
       if (date.isAfter(end)) {
+        break;
+      }
+      // A switch needs a target NAV on or after the switch out, by the end: without one, switching
+      // out would leave the money in neither scheme.
+      Optional<LocalDate> out = run.tradeDate(from, date);
+      if (out.isEmpty() || run.tradeDate(to, out.get()).isEmpty()) {
         break;
       }
       Optional<Sale> sale = run.sell(from, TransactionType.SWITCH_OUT, date, monthlyTransfer,
@@ -280,6 +300,24 @@ public final class Backtest {
       Position p = new Position(Objects.requireNonNull(fund, "fund"));
       positions.add(p);
       return p;
+    }
+
+    /**
+     * Refuses a first trade a month or more after {@code start}: every instalment scheduled before
+     * the scheme's first NAV would be allotted on that one date, which no SIP, SWP or STP does.
+     */
+    void checkStart(BacktestFund fund, LocalDate traded) {
+      if (!traded.isBefore(start.plusMonths(1))) {
+        throw new InvalidValueException("start", start, "scheme " + fund.scheme()
+            + " has no NAV until " + traded + ", a month or more later: start within its history");
+      }
+    }
+
+    /** The date of the NAV on or after a date at which a position trades; empty if none by end. */
+    Optional<LocalDate> tradeDate(Position p, LocalDate date) {
+      NavSeries navs = p.fund.navs();
+      int i = navs.indexOnOrAfter(date);
+      return i < 0 || navs.dateAt(i).isAfter(end) ? Optional.empty() : Optional.of(navs.dateAt(i));
     }
 
     /** Buys for a gross amount at the NAV on or after a date; empty if none by the end. */
@@ -392,7 +430,10 @@ public final class Backtest {
       for (Position p : positions) {
         NavSeries navs = p.fund.navs();
         int i = navs.indexOnOrBefore(end);
-        value = value.plus(Units.of(p.units).valueAt(Nav.of(navs.navAt(i))));
+        if (i >= 0) {
+          // A position with no NAV by the end (an STP target launched later) holds nothing.
+          value = value.plus(Units.of(p.units).valueAt(Nav.of(navs.navAt(i))));
+        }
       }
       Optional<BenchmarkResult> bench = benchmark.map(this::benchmark);
       return new BacktestResult(start, end, transactions, holdings, paidIn, paidOut, value, duty,
@@ -402,6 +443,9 @@ public final class Backtest {
     /**
      * The investor's net cash flow of each date applied to the index at its value on or after
      * that date (a sale is capped at what the index holding is worth), valued at the end.
+     *
+     * @throws InvalidValueException if the index has no value within a month on or after a flow's
+     *     date, by the end
      */
     private BenchmarkResult benchmark(NavSeries index) {
       Map<LocalDate, Double> byDate = new TreeMap<>();
@@ -411,9 +455,18 @@ public final class Backtest {
       List<CashFlow> flows = new ArrayList<>();
       double units = 0;
       for (Map.Entry<LocalDate, Double> e : byDate.entrySet()) {
-        int i = index.indexOnOrAfter(e.getKey());
-        if (i < 0 || index.dateAt(i).isAfter(end) || e.getValue() == 0) {
+        if (e.getValue() == 0) {
           continue;
+        }
+        int i = index.indexOnOrAfter(e.getKey());
+        if (i < 0 || index.dateAt(i).isAfter(end)
+            || !index.dateAt(i).isBefore(e.getKey().plusMonths(1))) {
+          // Leaving the flow out, or moving it a month or more (to an index that starts later),
+          // would compare the fund with a benchmark given other money at other times.
+          throw new InvalidValueException("benchmark", index.firstDate().orElseThrow() + ".."
+              + index.lastDate().orElseThrow(), "has no value within a month of the cash flow of "
+              + e.getKey() + ", by the end " + end
+              + ": give an index series that covers the back-test");
         }
         double level = index.navAsDouble(i);
         double amount = e.getValue();

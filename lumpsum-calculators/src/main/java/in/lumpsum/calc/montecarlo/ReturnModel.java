@@ -2,6 +2,7 @@ package in.lumpsum.calc.montecarlo;
 
 import in.lumpsum.core.InvalidValueException;
 import in.lumpsum.core.nav.NavSeries;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.Objects;
@@ -66,10 +67,13 @@ public sealed interface ReturnModel
 
   /**
    * Monthly returns drawn from a NAV series: the return from each calendar month's last NAV to
-   * the next month's last NAV. A pair of months with a month between them that has no NAV is
-   * skipped rather than counted as one month.
+   * the next month's last NAV. A month's last NAV counts as its month-end NAV only when it falls
+   * in the month's last 5 calendar days (room for a weekend and holidays); a month
+   * without one (the series' last month when it ends mid-month, a month whose NAVs stop early)
+   * is treated like a month with no NAV, and a pair of month-ends with such a month between them
+   * is skipped rather than counted as one month.
    *
-   * @param navs the NAV series, daily or at least monthly, with at least 13 months
+   * @param navs the NAV series, daily or at least monthly at month-ends, with at least 13 months
    * @return the model
    * @throws NullPointerException if {@code navs} is null
    * @throws InvalidValueException if the series gives fewer than 12 monthly returns
@@ -79,23 +83,30 @@ public sealed interface ReturnModel
     double[] returns = new double[Math.max(0, navs.size())];
     int count = 0;
     YearMonth month = null;
+    LocalDate lastDate = null;
     double last = Double.NaN;
     YearMonth previousMonth = null;
     double previousLast = Double.NaN;
-    for (int i = 0; i < navs.size(); i++) {
-      YearMonth m = YearMonth.from(navs.dateAt(i));
-      if (month != null && !m.equals(month)) {
-        if (previousMonth != null && previousMonth.plusMonths(1).equals(month)) {
-          returns[count++] = last / previousLast - 1.0;
+    // One step past the end closes the series' last month like any other.
+    for (int i = 0; i <= navs.size(); i++) {
+      YearMonth m = i < navs.size() ? YearMonth.from(navs.dateAt(i)) : null;
+      if (month != null && !month.equals(m)) {
+        if (lastDate.getDayOfMonth() <= lastDate.lengthOfMonth() - 5) {
+          // A partial month: its return would cover less than a month.
+          previousMonth = null;
+        } else {
+          if (previousMonth != null && previousMonth.plusMonths(1).equals(month)) {
+            returns[count++] = last / previousLast - 1.0;
+          }
+          previousMonth = month;
+          previousLast = last;
         }
-        previousMonth = month;
-        previousLast = last;
       }
-      month = m;
-      last = navs.navAsDouble(i);
-    }
-    if (previousMonth != null && previousMonth.plusMonths(1).equals(month)) {
-      returns[count++] = last / previousLast - 1.0;
+      if (m != null) {
+        month = m;
+        lastDate = navs.dateAt(i);
+        last = navs.navAsDouble(i);
+      }
     }
     return new Bootstrap(Arrays.copyOf(returns, count),
         count + " monthly returns from NAVs " + navs.firstDate().map(Object::toString).orElse("")

@@ -164,6 +164,67 @@ class BacktestTest {
   }
 
   @Test
+  void stp_targetWithoutNavsToTheEnd_stopsBeforeSwitchingOut() {
+    // Regression: a switch out whose switch in found no target NAV by the end left the money in
+    // neither scheme (and a target without any NAV by the end failed the run).
+    NavSeries liquid = weekdays(LocalDate.of(2021, 1, 1), LocalDate.of(2022, 6, 30), 1000, 1.0);
+    NavSeries endsInJune = weekdays(LocalDate.of(2021, 1, 1), LocalDate.of(2021, 6, 30), 40, 1.0);
+    BacktestResult r = Backtest.DEFAULT.stp(BacktestFund.of(LIQUID, liquid, false),
+        BacktestFund.of(FUND, endsInJune, true), Money.ofRupees(600_000), Money.ofRupees(50_000),
+        LocalDate.of(2021, 1, 4), LocalDate.of(2022, 3, 31), Optional.empty());
+    assertThat(ofType(r, TransactionType.SWITCH_OUT)).hasSize(5);
+    assertThat(ofType(r, TransactionType.SWITCH_IN)).hasSize(5);
+    // Flat NAVs: all the money is still there, less the stamp duty and STT on the way.
+    assertThat(r.finalValue().plus(r.stampDuty()).plus(r.stt()).toDouble())
+        .isCloseTo(600_000, within(1.0));
+
+    NavSeries launchedLater = weekdays(LocalDate.of(2022, 6, 1), LocalDate.of(2022, 6, 30), 40, 1.0);
+    BacktestResult none = Backtest.DEFAULT.stp(BacktestFund.of(LIQUID, liquid, false),
+        BacktestFund.of(FUND, launchedLater, true), Money.ofRupees(600_000),
+        Money.ofRupees(50_000), LocalDate.of(2021, 1, 4), LocalDate.of(2022, 3, 31),
+        Optional.empty());
+    assertThat(ofType(none, TransactionType.SWITCH_OUT)).isEmpty();
+    assertThat(none.finalValue().plus(none.stampDuty()).toDouble())
+        .isCloseTo(600_000, within(0.01));
+  }
+
+  @Test
+  void sip_benchmarkEndingEarly_isRefused_notGivenLessMoney() {
+    // Regression: instalments after the index's last value were left out of the benchmark, which
+    // then compared the fund with less money than was invested.
+    NavSeries navs = weekdays(LocalDate.of(2015, 1, 1), LocalDate.of(2018, 1, 31), 10.0, 1.0);
+    NavSeries shortIndex = weekdays(LocalDate.of(2015, 1, 1), LocalDate.of(2016, 6, 30), 10.0, 1.0);
+    assertThatThrownBy(() -> Backtest.DEFAULT.sip(BacktestFund.of(FUND, navs, true),
+        Money.ofRupees(1_000), LocalDate.of(2015, 1, 10), LocalDate.of(2017, 12, 31),
+        Optional.of(shortIndex)))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("benchmark").hasMessageContaining("2016-07-11");
+  }
+
+  @Test
+  void startBeforeTheHistory_isRefused_notPiledOntoTheFirstNav() {
+    // Regression: every instalment scheduled before the first NAV was allotted on that one date
+    // (a "SIP" from 2014 on a history from 2015 bought twelve instalments on 1 January 2015), and
+    // a benchmark starting later took the early money on its first day.
+    NavSeries navs = weekdays(LocalDate.of(2015, 1, 1), LocalDate.of(2018, 1, 31), 10.0, 1.0);
+    BacktestFund fund = BacktestFund.of(FUND, navs, true);
+    assertThatThrownBy(() -> Backtest.DEFAULT.sip(fund, Money.ofRupees(1_000),
+        LocalDate.of(2014, 1, 10), LocalDate.of(2017, 12, 31)))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("start").hasMessageContaining("2015-01-01");
+    assertThatThrownBy(() -> Backtest.DEFAULT.swp(fund, Money.ofRupees(100_000),
+        Money.ofRupees(1_000), LocalDate.of(2014, 1, 10), LocalDate.of(2017, 12, 31),
+        Optional.empty())).isInstanceOf(InvalidValueException.class).hasMessageContaining("start");
+    // A weekend start just before the history is fine.
+    assertThat(Backtest.DEFAULT.sip(fund, Money.ofRupees(1_000), LocalDate.of(2014, 12, 27),
+        LocalDate.of(2015, 6, 30)).transactions()).hasSize(7);
+    NavSeries laterIndex = weekdays(LocalDate.of(2016, 1, 1), LocalDate.of(2018, 1, 31), 10.0, 1.0);
+    assertThatThrownBy(() -> Backtest.DEFAULT.sip(fund, Money.ofRupees(1_000),
+        LocalDate.of(2015, 1, 10), LocalDate.of(2017, 12, 31), Optional.of(laterIndex)))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("benchmark");
+  }
+
+  @Test
   void badInputs_nameTheField() {
     NavSeries navs = weekdays(LocalDate.of(2018, 1, 1), LocalDate.of(2018, 6, 30), 10.0, 1.0);
     BacktestFund fund = BacktestFund.of(FUND, navs, false);

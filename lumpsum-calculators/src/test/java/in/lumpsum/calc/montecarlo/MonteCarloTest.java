@@ -14,6 +14,7 @@ import in.lumpsum.core.money.Money;
 import in.lumpsum.core.nav.NavSeries;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -172,6 +173,29 @@ class MonteCarloTest {
       assertThat(r).isCloseTo(0.02, within(1e-6));
     }
     assertThat(model.describe()).contains("13 monthly returns from NAVs 2020-01-10");
+  }
+
+  @Test
+  void bootstrap_ofNavSeries_leavesOutPartialMonths() {
+    // Regression: the series' last month, ending mid-month, gave a return over part of a month
+    // (here a doubling in ten days) counted as a whole month's.
+    NavSeries.Builder b = NavSeries.builder();
+    BigDecimal nav = new BigDecimal("100");
+    YearMonth month = YearMonth.of(2020, 1);
+    for (int m = 0; m < 16; m++) {
+      // June 2020's NAVs stop on the 12th: May→June and June→July are not month-end returns.
+      LocalDate last = m == 5 ? month.atDay(12) : month.atEndOfMonth();
+      b.add(last, nav);
+      nav = nav.multiply(new BigDecimal("1.02")).setScale(8, java.math.RoundingMode.HALF_UP);
+      month = month.plusMonths(1);
+    }
+    b.add(month.atDay(10), nav.multiply(BigDecimal.valueOf(2)));
+    ReturnModel.Bootstrap model = (ReturnModel.Bootstrap) ReturnModel.bootstrap(b.build());
+    // 16 month-ends, June's not one: 15 − 2 = 13 one-month returns, each 2%.
+    assertThat(model.monthlyReturns()).hasSize(13);
+    for (double r : model.monthlyReturns()) {
+      assertThat(r).isCloseTo(0.02, within(1e-6));
+    }
   }
 
   @Test

@@ -179,9 +179,10 @@ public final class AmfiClient {
    * @param to the last date
    * @param mutualFundId AMFI's number for the mutual fund, or 0 for all
    * @return the URL, such as {@code ...DownloadNAVHistoryReport_Po.aspx?frmdt=01-Apr-2026&todt=30-Apr-2026}
+   * @throws IllegalArgumentException if {@code to} is before {@code from} or the id is negative
    */
   public String historyAddress(LocalDate from, LocalDate to, int mutualFundId) {
-    return historyUrl(from, to, mutualFundId).toString();
+    return historyUrl(from, to, mutualFundId == 0 ? 0 : checkFundId(mutualFundId)).toString();
   }
 
   private Fetched<AmfiFile> file(String key, HttpUrl url) {

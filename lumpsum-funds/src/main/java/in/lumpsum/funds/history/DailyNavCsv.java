@@ -1,6 +1,7 @@
 package in.lumpsum.funds.history;
 
 import in.lumpsum.core.money.Nav;
+import in.lumpsum.core.nav.NavPoint;
 import in.lumpsum.core.result.ParseResult;
 import in.lumpsum.core.result.Problem;
 import in.lumpsum.core.scheme.SchemeCode;
@@ -59,6 +60,11 @@ public final class DailyNavCsv {
   public static final String REASON_NAV = "NAV is not a decimal number";
   /** Reason of a row whose NAV is zero or negative. */
   public static final String REASON_NON_POSITIVE = "NAV is zero or negative";
+  /**
+   * Reason of a row whose NAV has more than {@value NavPoint#MAX_SCALE} decimals or is not below
+   * 10^10, the bounds of a {@link NavPoint} (and so of every NAV series and store).
+   */
+  public static final String REASON_RANGE = NavHistoryFile.REASON_RANGE;
   /** Reason of a row whose date is not a real ISO date from 1900 to 2999. */
   public static final String REASON_DATE = "date is not a valid YYYY-MM-DD date";
   /** Reason of a row giving another NAV for a (scheme, date) an earlier row gave. */
@@ -197,6 +203,13 @@ public final class DailyNavCsv {
     }
     if (nav.signum() <= 0) {
       out.problem(Problem.row(line, text, REASON_NON_POSITIVE));
+      return;
+    }
+    if (nav.stripTrailingZeros().scale() > NavPoint.MAX_SCALE
+        || nav.compareTo(NavPoint.NAV_LIMIT) >= 0) {
+      // Nav.of would round a NAV below 0.000000005 to zero and throw out of the whole read, and a
+      // NAV beyond the limit could not be stored: each is this row's problem only.
+      out.problem(Problem.row(line, text, REASON_RANGE));
       return;
     }
     byte[] date = f[columns[2]].strip().getBytes(StandardCharsets.US_ASCII);

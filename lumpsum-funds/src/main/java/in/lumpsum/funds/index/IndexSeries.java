@@ -95,12 +95,14 @@ public final class IndexSeries {
   }
 
   /**
-   * Returns the index's return between two dates, each taken at the close on or before it.
+   * Returns the index's return between two dates, each taken at the close on or before it (so a
+   * weekend or holiday takes the last close before it).
    *
    * @param from the start date
    * @param to the end date, not before {@code from}
    * @return {@code close(to) / close(from) - 1} as a {@code double} for analytics ({@code 0.12} is
-   *     12%), or empty if the series has no close on or before {@code from}
+   *     12%), or empty if the series has no close on or before {@code from}, or ends before
+   *     {@code to} (its last close would stand for a later date it does not cover)
    * @throws IllegalArgumentException if {@code to} is before {@code from}
    */
   public OptionalDouble returnBetween(LocalDate from, LocalDate to) {
@@ -110,7 +112,7 @@ public final class IndexSeries {
       throw new IllegalArgumentException("to: must not be before from " + from + " (got " + to + ")");
     }
     double start = values.navOnOrBeforeAsDouble(from);
-    if (Double.isNaN(start)) {
+    if (Double.isNaN(start) || values.lastDate().orElseThrow().isBefore(to)) {
       return OptionalDouble.empty();
     }
     return OptionalDouble.of(values.navOnOrBeforeAsDouble(to) / start - 1);

@@ -288,4 +288,12 @@ class AmfiClientTest extends ClientTestSupport {
         .isEqualTo("https://portal.amfiindia.com/DownloadNAVHistoryReport_Po.aspx"
             + "?frmdt=05-Jan-2026&todt=04-Feb-2026");
   }
+
+  @Test
+  void historyAddress_negativeFundId_isRefusedLikeTheFetches() {
+    // Regression: a negative id silently gave the all-fund-houses address.
+    assertThatThrownBy(() -> AmfiClient.builder().build()
+        .historyAddress(LocalDate.of(2026, 1, 5), LocalDate.of(2026, 2, 4), -53))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("mutualFundId");
+  }
 }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import in.lumpsum.funds.client.internal.CircuitBreaker;
 import in.lumpsum.funds.client.internal.CircuitBreaker.State;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
 
 /** The circuit breaker, alone and in the AMFI client. */
@@ -113,6 +115,32 @@ class CircuitBreakerTest extends ClientTestSupport {
     assertThat(client.daily().value().rows()).hasSize(4);
     assertThat(client.daily().value().rows()).hasSize(4);
     assertThat(server.getRequestCount()).isEqualTo(5);
+  }
+
+  @Test
+  void client_halfOpenTrialThatThrowsUnexpectedly_freesTheTrial() {
+    // Regression: a runtime exception from the HTTP client (such as a host's interceptor) during
+    // the half-open trial left the trial in flight for ever, so every later call was refused.
+    AtomicBoolean fail = new AtomicBoolean();
+    OkHttpClient flaky = http.newBuilder().addInterceptor(chain -> {
+      if (fail.get()) {
+        throw new IllegalStateException("interceptor failed");
+      }
+      return chain.proceed(chain.request());
+    }).build();
+    AmfiClient client = AmfiClient.builder().baseUrl(baseUrl()).httpClient(flaky).clock(clock)
+        .sleeper(sleeper).retryPolicy(RetryPolicy.NONE).circuitBreaker(1, Duration.ofSeconds(60))
+        .noCache().build();
+    server.enqueue(status(500));
+    assertThatThrownBy(client::daily).isInstanceOf(SourceUnavailableException.class);
+
+    clock.advance(Duration.ofSeconds(60));
+    fail.set(true);
+    assertThatThrownBy(client::daily).isInstanceOf(IllegalStateException.class);
+
+    fail.set(false);
+    server.enqueue(okFixture("navall-6-crlf.txt"));
+    assertThat(client.daily().value().rows()).hasSize(4);
   }
 
   @Test

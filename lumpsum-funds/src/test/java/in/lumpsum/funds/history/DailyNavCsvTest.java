@@ -45,6 +45,23 @@ class DailyNavCsvTest {
   }
 
   @Test
+  void read_navOutOfRange_isAProblemRow_notAFailedRead() {
+    // Regression: a NAV that rounds to zero at 8 decimals threw out of the whole read, and one of
+    // 10^10 or more was accepted though no NAV series can hold it.
+    ParseResult<NavRecord> r = read(String.join("\n",
+        "scheme_code,nav,nav_date",
+        "100033,0.000000001,2026-04-20",
+        "100034,12345678901,2026-04-20",
+        "100035,1.123456789,2026-04-20",
+        "100041,108.0230,2026-04-20"));
+    assertThat(r.values()).extracting(NavRecord::scheme).containsExactly(SchemeCode.of(100041));
+    assertThat(r.problems()).extracting(Problem::line, Problem::reason).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(2L, DailyNavCsv.REASON_RANGE),
+        org.assertj.core.groups.Tuple.tuple(3L, DailyNavCsv.REASON_RANGE),
+        org.assertj.core.groups.Tuple.tuple(4L, DailyNavCsv.REASON_RANGE));
+  }
+
+  @Test
   void read_columnsByName_andBadRowsReported() {
     ParseResult<NavRecord> r = read(String.join("\n",
         "NAV_DATE,Scheme_Code,NAV",

@@ -45,6 +45,10 @@ class IndexImporterTest {
         tuple(6L, IndexImporter.REASON_DATE));
     assertThat(r.series().returnBetween(LocalDate.of(1979, 4, 3), LocalDate.of(1979, 4, 4)))
         .hasValueCloseTo(122.85 / 124.15 - 1, org.assertj.core.data.Offset.offset(1e-12));
+    // Regression: a date after the last close took that close as its own, a return over fewer
+    // days than asked.
+    assertThat(r.series().returnBetween(LocalDate.of(1979, 4, 3), LocalDate.of(1979, 4, 10)))
+        .isEmpty();
   }
 
   @Test

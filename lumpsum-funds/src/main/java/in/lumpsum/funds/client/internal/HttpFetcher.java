@@ -212,6 +212,11 @@ public final class HttpFetcher {
       }
       breaker.onFailure();
       return Outcome.failed(new Failure(describe(e), 0, e, null, false));
+    } catch (RuntimeException | Error e) {
+      // Unexpected (a host's interceptor, a bug): free a half-open trial, or the breaker would
+      // refuse every later call. Where an answer above already told the breaker, it changes nothing.
+      breaker.onNeutral();
+      throw e;
     }
   }
 
