@@ -50,9 +50,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Semaphore;
@@ -69,9 +71,10 @@ import org.junit.jupiter.api.Test;
  * ({@link JdbcStores}), their own Redis connection ({@link LumpsumRedis}), their own two-level cache
  * in front of the stores and their own {@link RedisEventBus}; they share the schema, the cache prefix
  * and the event channel. The {@link NavFeed} runs in A on two real AMFI daily snapshots (19 and
- * 20 Aug 2026); B's listeners must hear every {@link NavPublished}, {@link NavCorrected} and
- * {@link SchemeAdded} A published, each exactly once, and B's stores must read the NAVs the files
- * say, including after the second day replaced what B had already cached.
+ * 20 Aug 2026); B's listeners must hear every {@link NavPublished} and {@link SchemeAdded} A
+ * published, each exactly once, and B's stores must read the NAVs the files say, including after the
+ * second day replaced what B had already cached. A second pair of files (6 and 7 Jul 2026, where
+ * AMFI restated 20 NAVs) shows {@link NavCorrected} crossing over the same way.
  *
  * <p>The servers are those of DEVELOPERS.md ({@code LUMPSUM_PG_URL}, {@code LUMPSUM_REDIS_URL}). When
  * one is unreachable the test is skipped with a visible {@code SKIPPED} line, and fails under
@@ -82,41 +85,152 @@ class TwoInstancesTest {
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-08-20T16:00:00Z"), IndianTime.ZONE);
   private static final String DAY_1 = "amfi-navall-daily-2026/navall-2026-08-19.txt.gz";
   private static final String DAY_2 = "amfi-navall-daily-2026/navall-2026-08-20.txt.gz";
+  private static final String CORRECTED_BEFORE = "amfi-navall-daily-2026/navall-2026-07-06.txt.gz";
+  private static final String CORRECTED_AFTER = "amfi-navall-daily-2026/navall-2026-07-07.txt.gz";
   /** Every this-many-th NAV is read back through B's stores (about a thousand a day). */
   private static final int SAMPLE_EVERY = 10;
 
-  /** What B's listeners heard, keyed by "code@date", with how many times each arrived. */
-  private final Map<String, Integer> publishedTimes = new ConcurrentHashMap<>();
-  private final Map<String, Nav> publishedNav = new ConcurrentHashMap<>();
-  private final List<NavCorrected> correctedAtB = new CopyOnWriteArrayList<>();
-  private final List<SchemeAdded> addedAtB = new CopyOnWriteArrayList<>();
-  /** What A published, in order (A's local listeners have each event when publish returns). */
-  private final List<NavPublished> publishedAtA = new CopyOnWriteArrayList<>();
-  private final List<NavCorrected> correctedAtA = new CopyOnWriteArrayList<>();
-  /** One permit per event of any type B's listeners received. */
-  private final Semaphore heardAtB = new Semaphore(0);
-
   @Test
   void navFeedRunInA_isSeenByB_eachEventOnce_andTheSameNavs() {
-    String pgUrl = postgres();
-    String redisUrl = redis();
-    String schema = "lumpsum_x_" + randomHex();
-    String prefix = "lumpsum-x-" + randomHex();
-    KeyProvider keys = StaticKeyProvider.generate("two-instances-1");
-    try (HikariDataSource poolA = pool(pgUrl, "a");
-        HikariDataSource poolB = pool(pgUrl, "b");
-        LumpsumRedis redisA = LumpsumRedis.connect(settings(redisUrl, prefix));
-        LumpsumRedis redisB = LumpsumRedis.connect(settings(redisUrl, prefix))) {
-      // Both build on the same schema: the second finds the scripts applied (migration is locked).
-      JdbcStores jdbcA = JdbcStores.builder(poolA).schema(schema).keyProvider(keys).build();
-      JdbcStores jdbcB = JdbcStores.builder(poolB).schema(schema).keyProvider(keys).build();
-      RedisEventBus busA = redisA.eventBus().keyPrefix(prefix).build();
-      // A day's file publishes about 20,000 events at once; B's listeners must keep every one.
-      RedisEventBus busB = redisB.eventBus().keyPrefix(prefix).receiveQueueCapacity(200_000).build();
-      try (Lumpsum a = Lumpsum.builder().clock(CLOCK).stores(redisA.cache(prefix).decorate(jdbcA.stores()))
-              .events(busA).build();
-          Lumpsum b = Lumpsum.builder().clock(CLOCK).stores(redisB.cache(prefix).decorate(jdbcB.stores()))
-              .events(busB).build()) {
+    try (Pair pair = new Pair(postgres(), redis())) {
+      Lumpsum b = pair.b;
+      NavFeed feed = NavFeed.builder().lumpsum(pair.a).build();
+
+      // Day 1: every scheme and NAV is new.
+      Path day1File = RealData.require(DAY_1);
+      FeedRun day1 = pair.runInA(feed, day1File);
+      assertThat(day1.navsPublished()).as("NAVs in the 19 Aug file").isGreaterThan(5_000);
+      assertThat(pair.addedAtB).hasSize(day1.schemesAdded());
+      Map<SchemeCode, NavRecord> fileDay1 = latestByCode(day1File);
+      List<SchemeCode> sample = sample(pair.publishedAtA);
+      for (SchemeCode code : sample) {
+        NavRecord expected = fileDay1.get(code);
+        // B's store reads what the file says (B reads it through its own cache, then caches it).
+        assertThat(b.stores().navs().latest(code)).as("B's latest of %s", code).contains(expected);
+        assertThat(b.stores().navs().exact(code, expected.date())).contains(expected);
+        assertThat(b.stores().schemes().find(code)).as("B's scheme %s", code).isPresent();
+      }
+
+      // Day 2: new NAVs for most schemes; B has day 1's cached.
+      Path day2File = RealData.require(DAY_2);
+      FeedRun day2 = pair.runInA(feed, day2File);
+      System.out.printf("two instances: day 1 published %,d NAVs and %,d schemes; day 2 events %s%n",
+          day1.navsPublished(), day1.schemesAdded(), day2.eventsPublished());
+      assertThat(day2.navsPublished()).as("new NAVs on 20 Aug").isGreaterThan(5_000);
+      assertThat(pair.publishedTimes).hasSize(day1.navsPublished() + day2.navsPublished());
+      Map<SchemeCode, NavRecord> latest = new HashMap<>(fileDay1);
+      latestByCode(day2File).forEach((code, rec) -> latest.merge(code, rec,
+          (x, y) -> y.date().isAfter(x.date()) ? y : x));
+      Set<SchemeCode> sample2 = new LinkedHashSet<>(sample);
+      sample2.addAll(sample(pair.publishedAtA));
+      int moved = 0;
+      for (SchemeCode code : sample2) {
+        NavRecord expected = latest.get(code);
+        // B read (and cached) the day-1 sample's latest NAV: A's writes must have invalidated it.
+        assertThat(b.stores().navs().latest(code)).as("B's latest of %s after day 2", code)
+            .contains(expected);
+        NavRecord before = fileDay1.get(code);
+        if (before != null) {
+          assertThat(b.stores().navs().exact(code, before.date())).contains(before);
+          if (sample.contains(code) && !before.equals(expected)) {
+            moved++;
+          }
+        }
+      }
+      assertThat(moved).as("schemes B had cached on day 1 whose latest NAV moved").isGreaterThan(100);
+      pair.assertNothingLost();
+    }
+  }
+
+  /**
+   * AMFI's file of 7 Jul 2026 restates 20 NAVs of 6 Jul with other values: the feed in A corrects
+   * them, and B (which had read and cached the old values) hears each correction once and reads the
+   * new value. The corrections are found independently, by comparing the two files.
+   */
+  @Test
+  void correctionInA_isHeardByB_andBReadsTheCorrectedNav() {
+    Path before = RealData.require(CORRECTED_BEFORE);
+    Path after = RealData.require(CORRECTED_AFTER);
+    Map<String, NavRecord> oldByKey = byKey(before);
+    Map<String, NavRecord> restated = new HashMap<>();
+    byKey(after).forEach((key, rec) -> {
+      NavRecord old = oldByKey.get(key);
+      if (old != null && !old.nav().equals(rec.nav())) {
+        restated.put(key, rec);
+      }
+    });
+    assertThat(restated).as("NAVs the 7 Jul file restates").hasSize(20);
+
+    try (Pair pair = new Pair(postgres(), redis())) {
+      Lumpsum b = pair.b;
+      NavFeed feed = NavFeed.builder().lumpsum(pair.a).build();
+      pair.runInA(feed, before);
+      for (String key : restated.keySet()) {
+        NavRecord old = oldByKey.get(key);
+        // B reads, and so caches, the value about to be corrected.
+        assertThat(b.stores().navs().exact(old.scheme(), old.date())).contains(old);
+      }
+
+      FeedRun run = pair.runInA(feed, after);
+
+      assertThat(run.navsCorrected()).isEqualTo(restated.size());
+      assertThat(pair.correctedAtB).hasSize(restated.size());
+      for (NavCorrected c : pair.correctedAtB) {
+        String key = key(c.schemeCode(), c.date());
+        assertThat(restated).as("a correction of %s", key).containsKey(key);
+        assertThat(c.oldNav()).isEqualTo(oldByKey.get(key).nav());
+        assertThat(c.newNav()).isEqualTo(restated.get(key).nav());
+        assertThat(b.stores().navs().exact(c.schemeCode(), c.date()).map(NavRecord::nav))
+            .as("B's NAV of %s after the correction", key).contains(c.newNav());
+      }
+      pair.assertNothingLost();
+    }
+  }
+
+  /**
+   * Instances A and B: each its own pool, Redis connection, cache and bus, on one fresh schema and
+   * one key prefix; B's listeners record what they hear. Closing drops the schema and the keys.
+   */
+  private static final class Pair implements AutoCloseable {
+    final String pgUrl;
+    final String redisUrl;
+    final String schema = "lumpsum_x_" + randomHex();
+    final String prefix = "lumpsum-x-" + randomHex();
+    final List<AutoCloseable> resources = new ArrayList<>();
+    final RedisEventBus busA;
+    final RedisEventBus busB;
+    final Lumpsum a;
+    final Lumpsum b;
+    /** What B's listeners heard, keyed by "code@date", with how many times each arrived. */
+    final Map<String, Integer> publishedTimes = new ConcurrentHashMap<>();
+    final Map<String, Nav> publishedNav = new ConcurrentHashMap<>();
+    final List<NavCorrected> correctedAtB = new CopyOnWriteArrayList<>();
+    final List<SchemeAdded> addedAtB = new CopyOnWriteArrayList<>();
+    /** What A published in its last run (A's local listeners have each event when publish returns). */
+    final List<NavPublished> publishedAtA = new CopyOnWriteArrayList<>();
+    final List<NavCorrected> correctedAtA = new CopyOnWriteArrayList<>();
+    /** One permit per event of any type B's listeners received. */
+    final Semaphore heardAtB = new Semaphore(0);
+
+    Pair(String pgUrl, String redisUrl) {
+      this.pgUrl = pgUrl;
+      this.redisUrl = redisUrl;
+      try {
+        KeyProvider keys = StaticKeyProvider.generate("two-instances-1");
+        HikariDataSource poolA = open(pool(pgUrl, "a"));
+        HikariDataSource poolB = open(pool(pgUrl, "b"));
+        LumpsumRedis redisA = open(LumpsumRedis.connect(settings(redisUrl, prefix)));
+        LumpsumRedis redisB = open(LumpsumRedis.connect(settings(redisUrl, prefix)));
+        // Both build on the same schema: the second finds the scripts applied (migration is locked).
+        JdbcStores jdbcA = JdbcStores.builder(poolA).schema(schema).keyProvider(keys).build();
+        JdbcStores jdbcB = JdbcStores.builder(poolB).schema(schema).keyProvider(keys).build();
+        busA = redisA.eventBus().keyPrefix(prefix).build();
+        // A day's file publishes about 20,000 events at once; B's listeners must keep every one.
+        busB = redisB.eventBus().keyPrefix(prefix).receiveQueueCapacity(200_000).build();
+        a = open(Lumpsum.builder().clock(CLOCK).stores(redisA.cache(prefix).decorate(jdbcA.stores()))
+            .events(busA).build());
+        b = open(Lumpsum.builder().clock(CLOCK).stores(redisB.cache(prefix).decorate(jdbcB.stores()))
+            .events(busB).build());
         a.events().subscribe(NavPublished.class, publishedAtA::add);
         a.events().subscribe(NavCorrected.class, correctedAtA::add);
         b.events().subscribe(NavPublished.class, e -> {
@@ -127,86 +241,79 @@ class TwoInstancesTest {
         b.events().subscribe(NavCorrected.class, correctedAtB::add);
         b.events().subscribe(SchemeAdded.class, addedAtB::add);
         b.events().subscribe(DomainEvent.class, e -> heardAtB.release());
-        NavFeed feed = NavFeed.builder().lumpsum(a).build();
+      } catch (RuntimeException e) {
+        close();
+        throw e;
+      }
+    }
 
-        // Day 1: every scheme and NAV is new.
-        Path day1File = RealData.require(DAY_1);
-        FeedRun day1 = feed.run(day1File);
-        assertThat(day1.status()).isEqualTo(FeedStatus.APPLIED);
-        assertThat(day1.navsPublished()).as("NAVs in the 19 Aug file").isGreaterThan(5_000);
-        assertThat(publishedAtA).hasSize(day1.navsPublished());
-        awaitHeard("B hears day 1's " + day1.eventsPublished(), day1.eventCount());
-        assertThat(publishedTimes).hasSize(day1.navsPublished());
-        assertHeardOnce(publishedAtA);
-        assertThat(addedAtB).hasSize(day1.schemesAdded());
-        Map<SchemeCode, NavRecord> fileDay1 = latestByCode(day1File);
-        List<SchemeCode> sample = sample(publishedAtA);
-        for (SchemeCode code : sample) {
-          NavRecord expected = fileDay1.get(code);
-          // B's store reads what the file says (B reads it through its own cache, then caches it).
-          assertThat(b.stores().navs().latest(code)).as("B's latest of %s", code).contains(expected);
-          assertThat(b.stores().navs().exact(code, expected.date())).contains(expected);
-          assertThat(b.stores().schemes().find(code)).as("B's scheme %s", code).isPresent();
+    private <T extends AutoCloseable> T open(T resource) {
+      resources.add(0, resource);
+      return resource;
+    }
+
+    /**
+     * Runs the feed in A on a file, waits until B has heard every event the run published, and
+     * checks that B heard each NavPublished and NavCorrected once, as A published it.
+     */
+    FeedRun runInA(NavFeed feed, Path file) {
+      publishedAtA.clear();
+      correctedAtA.clear();
+      int correctedBefore = correctedAtB.size();
+      FeedRun run = feed.run(file);
+      assertThat(run.status()).as(file.toString()).isEqualTo(FeedStatus.APPLIED);
+      assertThat(publishedAtA).hasSize(run.navsPublished());
+      assertThat(correctedAtA).hasSize(run.navsCorrected());
+      awaitHeard("B hears " + file.getFileName() + "'s " + run.eventsPublished(), run.eventCount());
+      for (NavPublished e : publishedAtA) {
+        String key = key(e.schemeCode(), e.date());
+        assertThat(publishedTimes.get(key)).as("times B heard %s", key).isEqualTo(1);
+        assertThat(publishedNav.get(key)).as("NAV B heard for %s", key).isEqualTo(e.nav());
+      }
+      assertThat(correctedAtB.subList(correctedBefore, correctedAtB.size()))
+          .containsExactlyInAnyOrderElementsOf(correctedAtA);
+      return run;
+    }
+
+    /** Checks that B heard what A sent, no more, and no event was lost or dropped on the way. */
+    void assertNothingLost() {
+      RedisEventBusMetrics metrics = busB.metrics();
+      assertThat(heardAtB.availablePermits()).as("events B heard beyond A's runs").isZero();
+      assertThat(metrics.missed()).isZero();
+      assertThat(metrics.dropped()).isZero();
+      assertThat(metrics.received()).isEqualTo(busA.metrics().sent());
+    }
+
+    /**
+     * Waits until B has heard {@code events} more events, or fails after a minute. A bound on the
+     * wait, not a measurement: nothing is asserted about how long it took.
+     */
+    private void awaitHeard(String what, int events) {
+      try {
+        if (!heardAtB.tryAcquire(events, 1, TimeUnit.MINUTES)) {
+          fail("timed out waiting until " + what + " (" + heardAtB.availablePermits() + " of " + events
+              + " heard)");
         }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        fail("interrupted waiting until " + what);
+      }
+    }
 
-        // Day 2: new NAVs for most schemes (and any corrections AMFI made); B has day 1 cached.
-        publishedAtA.clear();
-        Path day2File = RealData.require(DAY_2);
-        FeedRun day2 = feed.run(day2File);
-        System.out.printf("two instances: day 1 published %,d NAVs and %,d schemes; day 2 published %,d"
-                + " NAVs, corrected %,d, events %s%n", day1.navsPublished(), day1.schemesAdded(),
-            day2.navsPublished(), day2.navsCorrected(), day2.eventsPublished());
-        assertThat(day2.status()).isEqualTo(FeedStatus.APPLIED);
-        assertThat(day2.navsPublished()).as("new NAVs on 20 Aug").isGreaterThan(5_000);
-        assertThat(publishedAtA).hasSize(day2.navsPublished());
-        assertThat(correctedAtA).hasSize(day2.navsCorrected());
-        awaitHeard("B hears day 2's " + day2.eventsPublished(), day2.eventCount());
-        assertHeardOnce(publishedAtA);
-        assertThat(publishedTimes).hasSize(day1.navsPublished() + day2.navsPublished());
-        assertThat(correctedAtB).containsExactlyInAnyOrderElementsOf(correctedAtA);
-        Map<SchemeCode, NavRecord> latest = new HashMap<>(fileDay1);
-        latestByCode(day2File).forEach((code, rec) -> latest.merge(code, rec,
-            (x, y) -> y.date().isAfter(x.date()) ? y : x));
-        java.util.Set<SchemeCode> sample2 = new java.util.LinkedHashSet<>(sample);
-        sample2.addAll(sample(publishedAtA));
-        int moved = 0;
-        for (SchemeCode code : sample2) {
-          NavRecord expected = latest.get(code);
-          // B read (and cached) the day-1 sample's latest NAV: A's writes must have invalidated it.
-          assertThat(b.stores().navs().latest(code)).as("B's latest of %s after day 2", code)
-              .contains(expected);
-          NavRecord before = fileDay1.get(code);
-          if (before != null) {
-            assertThat(b.stores().navs().exact(code, before.date())).contains(before);
-            if (sample.contains(code) && !before.equals(expected)) {
-              moved++;
-            }
+    @Override
+    public void close() {
+      try {
+        for (AutoCloseable r : resources) {
+          try {
+            r.close();
+          } catch (Exception e) {
+            System.err.println("closing " + r + " failed: " + e);
           }
         }
-        assertThat(moved).as("schemes B had cached on day 1 whose latest NAV moved").isGreaterThan(100);
-        for (NavCorrected c : correctedAtA) {
-          assertThat(b.stores().navs().exact(c.schemeCode(), c.date()).map(NavRecord::nav))
-              .contains(c.newNav());
-        }
-
-        RedisEventBusMetrics metrics = busB.metrics();
-        assertThat(heardAtB.availablePermits()).as("events B heard beyond A's runs").isZero();
-        assertThat(metrics.missed()).isZero();
-        assertThat(metrics.dropped()).isZero();
-        assertThat(metrics.received()).isEqualTo(busA.metrics().sent());
+      } finally {
+        dropSchema(pgUrl, schema);
+        deleteKeys(redisUrl, prefix);
       }
-    } finally {
-      dropSchema(pgUrl, schema);
-      deleteKeys(redisUrl, prefix);
-    }
-  }
-
-  /** Asserts that B heard each of A's NavPublished exactly once, with A's value. */
-  private void assertHeardOnce(List<NavPublished> atA) {
-    for (NavPublished e : atA) {
-      String key = key(e.schemeCode(), e.date());
-      assertThat(publishedTimes.get(key)).as("times B heard %s", key).isEqualTo(1);
-      assertThat(publishedNav.get(key)).as("NAV B heard for %s", key).isEqualTo(e.nav());
     }
   }
 
@@ -225,18 +332,33 @@ class TwoInstancesTest {
 
   /** The file read independently of the feed: each code's NAV of its latest date in the file. */
   private static Map<SchemeCode, NavRecord> latestByCode(Path gz) {
+    Map<SchemeCode, NavRecord> out = new HashMap<>();
+    for (NavRecord rec : navs(gz)) {
+      out.merge(rec.scheme(), rec, (x, y) -> y.date().isAfter(x.date()) ? y : x);
+    }
+    return out;
+  }
+
+  /** The file read independently of the feed: its NAVs by "code@date". */
+  private static Map<String, NavRecord> byKey(Path gz) {
+    Map<String, NavRecord> out = new HashMap<>();
+    for (NavRecord rec : navs(gz)) {
+      out.put(key(rec.scheme(), rec.date()), rec);
+    }
+    return out;
+  }
+
+  /** The file's rows that carry a NAV, gunzipped and read with {@link AmfiReader}. */
+  private static List<NavRecord> navs(Path gz) {
     List<AmfiRow> rows;
     try (InputStream in = new GZIPInputStream(Files.newInputStream(gz))) {
       rows = AmfiReader.read(in.readAllBytes()).rows();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    Map<SchemeCode, NavRecord> out = new HashMap<>();
+    List<NavRecord> out = new ArrayList<>();
     for (AmfiRow r : rows) {
-      if (r.nav().isPresent()) {
-        NavRecord rec = NavRecord.of(r.scheme().code(), r.date(), r.nav().get());
-        out.merge(rec.scheme(), rec, (x, y) -> y.date().isAfter(x.date()) ? y : x);
-      }
+      r.nav().ifPresent(nav -> out.add(NavRecord.of(r.scheme().code(), r.date(), nav)));
     }
     return out;
   }
@@ -334,23 +456,6 @@ class TwoInstancesTest {
       assertThat(c.sync().keys(prefix + "*")).as("keys left under %s", prefix).isEmpty();
     } finally {
       client.shutdown();
-    }
-  }
-
-
-  /**
-   * Waits until B has heard {@code events} more events, or fails after a minute. A bound on the
-   * wait, not a measurement: nothing is asserted about how long it took.
-   */
-  private void awaitHeard(String what, int events) {
-    try {
-      if (!heardAtB.tryAcquire(events, 1, TimeUnit.MINUTES)) {
-        fail("timed out waiting until " + what + " (" + heardAtB.availablePermits() + " of " + events
-            + " heard)");
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      fail("interrupted waiting until " + what);
     }
   }
 }
