@@ -70,7 +70,8 @@ final class TaxCommand implements Callable<Integer> {
   boolean schedule112A;
 
   @Option(names = "--part", paramLabel = "1|2",
-      description = "With --schedule-112a for 2024-25: 1 for transfers before 23 July 2024, 2 for on or after.")
+      description = "With --schedule-112a for 2024-25: only transfers before 23 July 2024 (1) or on or after (2);"
+          + " the CSV's column (1b) already marks each row.")
   Integer part;
 
   @Option(names = "--schemes", paramLabel = "NAVAll.txt",
@@ -191,7 +192,7 @@ final class TaxCommand implements Callable<Integer> {
       rows.stream().filter(row -> row.isin().isEmpty()).map(Schedule112A::name).distinct()
           .forEach(n -> err.println("warning: no valid ISIN for " + n + "; column (2) is empty and the return"
               + " utility needs one: add an 'isin' column or pass --schemes NAVAll.txt"));
-      out.print(Schedule112A.toCsv(rows));
+      out.print(Schedule112A.toCsv(year, rows));
     } else if (json) {
       out.println(JsonCodec.standard().toJson(st));
     } else {

@@ -134,8 +134,15 @@ class TaxCommandTest {
         """);
     Run one = run("tax", csv.toString(), "--fy", "2024-25", "--schedule-112a", "--part", "1");
     Run two = run("tax", csv.toString(), "--fy", "2024-25", "--schedule-112a", "--part", "2");
-    assertThat(one.out().lines().skip(1).toList()).singleElement().asString().startsWith("AE,,Scheme 100001,400.000,150.0000");
-    assertThat(two.out().lines().count()).isEqualTo(2);
+    // Column (1b) of the 2024-25 template: BE before 23 July 2024, AE on or after.
+    assertThat(one.out().lines().findFirst().orElseThrow())
+        .startsWith("Share/Unit acquired(1a),Share/Unit transferred (Before / on or after 23rd July 2024)(1b),ISIN");
+    assertThat(one.out().lines().skip(1).toList()).singleElement().asString()
+        .startsWith("AE,BE,,Scheme 100001,400.000,150.0000");
+    assertThat(two.out().lines().skip(1).toList()).singleElement().asString()
+        .startsWith("AE,AE,,Scheme 100001,400.000,150.0000");
+    Run both = run("tax", csv.toString(), "--fy", "2024-25", "--schedule-112a");
+    assertThat(both.out().lines().skip(1).map(l -> l.substring(0, 5)).toList()).containsExactly("AE,BE", "AE,AE");
     Run text = run("tax", csv.toString(), "--fy", "2024-25");
     // 20000 at 10% and 20000 at 12.5%: the ₹1.25 lakh exemption covers both parts once.
     assertThat(text.out()).containsPattern("112A @ 10%\\s+20000.00").containsPattern("112A @ 12.5%\\s+20000.00")
