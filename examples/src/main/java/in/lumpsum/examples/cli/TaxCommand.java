@@ -248,7 +248,8 @@ final class TaxCommand implements Callable<Integer> {
               + (l.grandfathered() ? "*" : l.indexedCost().isPresent() ? "i" : ""), l.term(), l.rule().label(),
           l.gain());
     }
-    out.println("(* grandfathered cost, section 55(2)(ac); i indexed cost)");
+    out.println("(* grandfathered cost, section " + TaxRules.grandfatheringSection(st.year().start())
+        + "; i indexed cost)");
     out.println();
     out.printf("%-24s %14s %14s %14s %14s %14s %14s%n", "section", "gains", "losses", "set off", "exempt",
         "taxable", "tax");

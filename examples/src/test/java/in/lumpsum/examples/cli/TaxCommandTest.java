@@ -52,7 +52,7 @@ class TaxCommandTest {
     assertThat(r.err()).contains(":12: amount");
     assertThat(r.out()).contains("Capital gains, financial year 2025-26")
         .contains("112A @ 12.5%").contains("111A @ 20%").contains("50AA @ slab")
-        .contains("15000.00*");
+        .contains("15000.00*").contains("(* grandfathered cost, section 55(2)(ac);");
     // 112A: grandfathered lot gains 5000, the 2019 lot 0; STCL of 10000 on the small cap is set off
     // against the slab-rate gain of 15000 first (taxed at 30%, the highest rate), leaving 5000 at slab.
     assertThat(r.out()).containsPattern("50AA @ slab\\s+15000.00\\s+0.00\\s+10000.00\\s+0.00\\s+5000.00\\s+1500.00");
@@ -147,6 +147,18 @@ class TaxCommandTest {
     // 20000 at 10% and 20000 at 12.5%: the ₹1.25 lakh exemption covers both parts once.
     assertThat(text.out()).containsPattern("112A @ 10%\\s+20000.00").containsPattern("112A @ 12.5%\\s+20000.00")
         .contains("Estimated tax on these gains:     0.00");
+  }
+
+  @Test
+  void statement_2026_27_namesTheGrandfatheringSectionOfTheActOf2025(@TempDir Path dir) throws IOException {
+    Path csv = dir.resolve("fy26.csv");
+    Files.writeString(csv, """
+        date,scheme,type,amount,units,folio,category
+        2017-06-01,100001,purchase,10000,100,1/1,Large Cap Fund
+        2026-04-01,100001,redemption,20000,100,1/1,
+        """);
+    Run r = run("tax", csv.toString(), "--fy", "2026-27");
+    assertThat(r.out()).contains("(* grandfathered cost, section 90 (ITA 2025);").contains("198 ");
   }
 
   @Test
