@@ -1,6 +1,7 @@
 package in.lumpsum.examples.cli;
 
 import in.lumpsum.calc.portfolio.TransactionsCsv;
+import in.lumpsum.calc.tax.BroughtForwardLoss;
 import in.lumpsum.calc.tax.CapitalGainsStatement;
 import in.lumpsum.calc.tax.ExemptionOrder;
 import in.lumpsum.calc.tax.FairMarketValues;
@@ -13,6 +14,7 @@ import in.lumpsum.calc.tax.TaxInputs;
 import in.lumpsum.calc.tax.TaxNote;
 import in.lumpsum.calc.tax.TaxOptions;
 import in.lumpsum.calc.tax.TaxRules;
+import in.lumpsum.calc.tax.Term;
 import in.lumpsum.core.json.JsonCodec;
 import in.lumpsum.core.money.Money;
 import in.lumpsum.core.money.Nav;
@@ -102,6 +104,36 @@ final class TaxCommand implements Callable<Integer> {
   @Option(names = "--bf-ltcl", paramLabel = "RUPEES", description = "Long-term loss brought forward.")
   BigDecimal bfLong;
 
+  @Option(names = "--bf-loss", paramLabel = "YYYY-YY:short|long:RUPEES",
+      description = "A loss brought forward with the year it arose (repeatable); one older than eight years"
+          + " (s. 74(1)) is left out with a note.")
+  List<String> bfLosses = new ArrayList<>();
+
+  private List<BroughtForwardLoss> broughtForwardLosses(FinancialYear year) {
+    List<BroughtForwardLoss> out = new ArrayList<>();
+    for (String text : bfLosses) {
+      String[] p = text.split(":", -1);
+      try {
+        if (p.length != 3) {
+          throw new IllegalArgumentException("expected YEAR:short|long:RUPEES");
+        }
+        Term term = switch (p[1].trim().toLowerCase(Locale.ROOT)) {
+          case "short", "stcl" -> Term.SHORT;
+          case "long", "ltcl" -> Term.LONG;
+          default -> throw new IllegalArgumentException("term is short or long, not " + p[1]);
+        };
+        FinancialYear arose = FinancialYear.parse(p[0].trim());
+        if (arose.compareTo(year) >= 0) {
+          throw new IllegalArgumentException("the loss must arise before " + year);
+        }
+        out.add(new BroughtForwardLoss(arose, term, Money.of(new BigDecimal(p[2].trim()))));
+      } catch (RuntimeException e) {
+        throw new ParameterException(spec.commandLine(), "--bf-loss " + text + ": " + e.getMessage());
+      }
+    }
+    return out;
+  }
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -170,7 +202,8 @@ final class TaxCommand implements Callable<Integer> {
               "--exemption-order: higher-rate-first or earlier-first, not " + exemptionOrder);
         })
         .withBroughtForward(bfShort == null ? Money.ZERO : Money.of(bfShort),
-            bfLong == null ? Money.ZERO : Money.of(bfLong));
+            bfLong == null ? Money.ZERO : Money.of(bfLong))
+        .withBroughtForwardLosses(broughtForwardLosses(year));
     if (slabRate != null) {
       options = options.withSlabRate(slabRate.movePointLeft(2));
     }
@@ -260,6 +293,13 @@ final class TaxCommand implements Callable<Integer> {
     out.println();
     out.println("Short-term loss to carry forward: " + st.carryForwardShortTermLoss());
     out.println("Long-term loss to carry forward:  " + st.carryForwardLongTermLoss());
+    for (BroughtForwardLoss l : st.carryForward()) {
+      out.println("  " + l.term().name().toLowerCase(Locale.ROOT) + "-term loss of " + l.arose() + ": " + l.amount()
+          + " (last year to set off " + l.lastYear() + ")");
+    }
+    if (st.lapsedLosses().signum() > 0) {
+      out.println("Lapsed after eight years:         " + st.lapsedLosses());
+    }
     out.println("Tax at special rates:             " + st.specialRateTax());
     out.println("Gains at slab rates:              " + st.slabRateGains()
         + st.slabRateTax().map(t -> " (tax " + t + ")").orElse(" (give --slab-rate to estimate)"));

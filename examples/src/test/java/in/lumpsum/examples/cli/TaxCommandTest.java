@@ -162,6 +162,28 @@ class TaxCommandTest {
   }
 
   @Test
+  void broughtForwardLosses_byYear_expiredLeftOut_lastYearLapses(@TempDir Path dir) throws IOException {
+    Path csv = dir.resolve("fy25.csv");
+    Files.writeString(csv, """
+        date,scheme,type,amount,units,folio,category
+        2025-04-10,100001,purchase,10000,100,1/1,Large Cap Fund
+        2025-06-10,100001,redemption,15000,100,1/1,
+        """);
+    Run r = run("tax", csv.toString(), "--fy", "2025-26", "--bf-loss", "2016-17:short:10000",
+        "--bf-loss", "2017-18:short:20000", "--bf-loss", "2020-21:long:30000");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("Long-term loss to carry forward:  30000.00")
+        .contains("  long-term loss of 2020-21: 30000.00 (last year to set off 2028-29)")
+        .contains("Lapsed after eight years:         15000.00")
+        .contains("Estimated tax on these gains:     0.00")
+        .contains("2016-17 (10000.00) left out");
+    Run bad = run("tax", csv.toString(), "--fy", "2025-26", "--bf-loss", "2025-26:short:10");
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err()).contains("--bf-loss 2025-26:short:10");
+    assertThat(run("tax", csv.toString(), "--fy", "2025-26", "--bf-loss", "2020-21:medium:10").code()).isEqualTo(2);
+  }
+
+  @Test
   void badArguments_usageErrors() {
     assertThat(run("tax", resource("transactions.csv"), "--fy", "2025-27").code()).isNotZero();
     Run r = run("tax", resource("transactions.csv"), "--fy", "2025-26", "--exemption-order", "random");

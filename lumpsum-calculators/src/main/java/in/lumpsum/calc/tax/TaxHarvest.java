@@ -89,7 +89,8 @@ public final class TaxHarvest {
     for (SectionTotal t : so.sections()) {
       used = used.plus(t.exempt());
     }
-    Money lossesLeft = so.carryForwardShortTermLoss().plus(so.carryForwardLongTermLoss());
+    // Losses in their last year (s. 74(1)) are still live until the year ends.
+    Money lossesLeft = so.carryForwardShortTermLoss().plus(so.carryForwardLongTermLoss()).plus(so.lapsedLosses());
     Money exemption = inputs.rules().exemption112A(year);
     BigDecimal budget = exemption.minus(used).amount().max(BigDecimal.ZERO).add(lossesLeft.amount());
     List<HarvestPlan.Harvest> gains = new ArrayList<>();
