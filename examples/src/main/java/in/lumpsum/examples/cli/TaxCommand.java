@@ -1,6 +1,7 @@
 package in.lumpsum.examples.cli;
 
 import in.lumpsum.calc.portfolio.TransactionsCsv;
+import in.lumpsum.calc.tax.BroughtForwardLoss;
 import in.lumpsum.calc.tax.CapitalGainsStatement;
 import in.lumpsum.calc.tax.ExemptionOrder;
 import in.lumpsum.calc.tax.FairMarketValues;
@@ -13,6 +14,7 @@ import in.lumpsum.calc.tax.TaxInputs;
 import in.lumpsum.calc.tax.TaxNote;
 import in.lumpsum.calc.tax.TaxOptions;
 import in.lumpsum.calc.tax.TaxRules;
+import in.lumpsum.calc.tax.Term;
 import in.lumpsum.core.json.JsonCodec;
 import in.lumpsum.core.money.Money;
 import in.lumpsum.core.money.Nav;
@@ -70,7 +72,8 @@ final class TaxCommand implements Callable<Integer> {
   boolean schedule112A;
 
   @Option(names = "--part", paramLabel = "1|2",
-      description = "With --schedule-112a for 2024-25: 1 for transfers before 23 July 2024, 2 for on or after.")
+      description = "With --schedule-112a for 2024-25: only transfers before 23 July 2024 (1) or on or after (2);"
+          + " the CSV's column (1b) already marks each row.")
   Integer part;
 
   @Option(names = "--schemes", paramLabel = "NAVAll.txt",
@@ -100,6 +103,36 @@ final class TaxCommand implements Callable<Integer> {
 
   @Option(names = "--bf-ltcl", paramLabel = "RUPEES", description = "Long-term loss brought forward.")
   BigDecimal bfLong;
+
+  @Option(names = "--bf-loss", paramLabel = "YYYY-YY:short|long:RUPEES",
+      description = "A loss brought forward with the year it arose (repeatable); one older than eight years"
+          + " (s. 74(1)) is left out with a note.")
+  List<String> bfLosses = new ArrayList<>();
+
+  private List<BroughtForwardLoss> broughtForwardLosses(FinancialYear year) {
+    List<BroughtForwardLoss> out = new ArrayList<>();
+    for (String text : bfLosses) {
+      String[] p = text.split(":", -1);
+      try {
+        if (p.length != 3) {
+          throw new IllegalArgumentException("expected YEAR:short|long:RUPEES");
+        }
+        Term term = switch (p[1].trim().toLowerCase(Locale.ROOT)) {
+          case "short", "stcl" -> Term.SHORT;
+          case "long", "ltcl" -> Term.LONG;
+          default -> throw new IllegalArgumentException("term is short or long, not " + p[1]);
+        };
+        FinancialYear arose = FinancialYear.parse(p[0].trim());
+        if (arose.compareTo(year) >= 0) {
+          throw new IllegalArgumentException("the loss must arise before " + year);
+        }
+        out.add(new BroughtForwardLoss(arose, term, Money.of(new BigDecimal(p[2].trim()))));
+      } catch (RuntimeException e) {
+        throw new ParameterException(spec.commandLine(), "--bf-loss " + text + ": " + e.getMessage());
+      }
+    }
+    return out;
+  }
 
   @Override
   public Integer call() throws IOException {
@@ -169,7 +202,8 @@ final class TaxCommand implements Callable<Integer> {
               "--exemption-order: higher-rate-first or earlier-first, not " + exemptionOrder);
         })
         .withBroughtForward(bfShort == null ? Money.ZERO : Money.of(bfShort),
-            bfLong == null ? Money.ZERO : Money.of(bfLong));
+            bfLong == null ? Money.ZERO : Money.of(bfLong))
+        .withBroughtForwardLosses(broughtForwardLosses(year));
     if (slabRate != null) {
       options = options.withSlabRate(slabRate.movePointLeft(2));
     }
@@ -191,7 +225,7 @@ final class TaxCommand implements Callable<Integer> {
       rows.stream().filter(row -> row.isin().isEmpty()).map(Schedule112A::name).distinct()
           .forEach(n -> err.println("warning: no valid ISIN for " + n + "; column (2) is empty and the return"
               + " utility needs one: add an 'isin' column or pass --schemes NAVAll.txt"));
-      out.print(Schedule112A.toCsv(rows));
+      out.print(Schedule112A.toCsv(year, rows));
     } else if (json) {
       out.println(JsonCodec.standard().toJson(st));
     } else {
@@ -247,7 +281,8 @@ final class TaxCommand implements Callable<Integer> {
               + (l.grandfathered() ? "*" : l.indexedCost().isPresent() ? "i" : ""), l.term(), l.rule().label(),
           l.gain());
     }
-    out.println("(* grandfathered cost, section 55(2)(ac); i indexed cost)");
+    out.println("(* grandfathered cost, section " + TaxRules.grandfatheringSection(st.year().start())
+        + "; i indexed cost)");
     out.println();
     out.printf("%-24s %14s %14s %14s %14s %14s %14s%n", "section", "gains", "losses", "set off", "exempt",
         "taxable", "tax");
@@ -258,6 +293,13 @@ final class TaxCommand implements Callable<Integer> {
     out.println();
     out.println("Short-term loss to carry forward: " + st.carryForwardShortTermLoss());
     out.println("Long-term loss to carry forward:  " + st.carryForwardLongTermLoss());
+    for (BroughtForwardLoss l : st.carryForward()) {
+      out.println("  " + l.term().name().toLowerCase(Locale.ROOT) + "-term loss of " + l.arose() + ": " + l.amount()
+          + " (last year to set off " + l.lastYear() + ")");
+    }
+    if (st.lapsedLosses().signum() > 0) {
+      out.println("Lapsed after eight years:         " + st.lapsedLosses());
+    }
     out.println("Tax at special rates:             " + st.specialRateTax());
     out.println("Gains at slab rates:              " + st.slabRateGains()
         + st.slabRateTax().map(t -> " (tax " + t + ")").orElse(" (give --slab-rate to estimate)"));

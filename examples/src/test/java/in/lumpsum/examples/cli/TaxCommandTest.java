@@ -52,7 +52,7 @@ class TaxCommandTest {
     assertThat(r.err()).contains(":12: amount");
     assertThat(r.out()).contains("Capital gains, financial year 2025-26")
         .contains("112A @ 12.5%").contains("111A @ 20%").contains("50AA @ slab")
-        .contains("15000.00*");
+        .contains("15000.00*").contains("(* grandfathered cost, section 55(2)(ac);");
     // 112A: grandfathered lot gains 5000, the 2019 lot 0; STCL of 10000 on the small cap is set off
     // against the slab-rate gain of 15000 first (taxed at 30%, the highest rate), leaving 5000 at slab.
     assertThat(r.out()).containsPattern("50AA @ slab\\s+15000.00\\s+0.00\\s+10000.00\\s+0.00\\s+5000.00\\s+1500.00");
@@ -134,12 +134,53 @@ class TaxCommandTest {
         """);
     Run one = run("tax", csv.toString(), "--fy", "2024-25", "--schedule-112a", "--part", "1");
     Run two = run("tax", csv.toString(), "--fy", "2024-25", "--schedule-112a", "--part", "2");
-    assertThat(one.out().lines().skip(1).toList()).singleElement().asString().startsWith("AE,,Scheme 100001,400.000,150.0000");
-    assertThat(two.out().lines().count()).isEqualTo(2);
+    // Column (1b) of the 2024-25 template: BE before 23 July 2024, AE on or after.
+    assertThat(one.out().lines().findFirst().orElseThrow())
+        .startsWith("Share/Unit acquired(1a),Share/Unit transferred (Before / on or after 23rd July 2024)(1b),ISIN");
+    assertThat(one.out().lines().skip(1).toList()).singleElement().asString()
+        .startsWith("AE,BE,,Scheme 100001,400.000,150.0000");
+    assertThat(two.out().lines().skip(1).toList()).singleElement().asString()
+        .startsWith("AE,AE,,Scheme 100001,400.000,150.0000");
+    Run both = run("tax", csv.toString(), "--fy", "2024-25", "--schedule-112a");
+    assertThat(both.out().lines().skip(1).map(l -> l.substring(0, 5)).toList()).containsExactly("AE,BE", "AE,AE");
     Run text = run("tax", csv.toString(), "--fy", "2024-25");
     // 20000 at 10% and 20000 at 12.5%: the ₹1.25 lakh exemption covers both parts once.
     assertThat(text.out()).containsPattern("112A @ 10%\\s+20000.00").containsPattern("112A @ 12.5%\\s+20000.00")
         .contains("Estimated tax on these gains:     0.00");
+  }
+
+  @Test
+  void statement_2026_27_namesTheGrandfatheringSectionOfTheActOf2025(@TempDir Path dir) throws IOException {
+    Path csv = dir.resolve("fy26.csv");
+    Files.writeString(csv, """
+        date,scheme,type,amount,units,folio,category
+        2017-06-01,100001,purchase,10000,100,1/1,Large Cap Fund
+        2026-04-01,100001,redemption,20000,100,1/1,
+        """);
+    Run r = run("tax", csv.toString(), "--fy", "2026-27");
+    assertThat(r.out()).contains("(* grandfathered cost, section 90 (ITA 2025);").contains("198 ");
+  }
+
+  @Test
+  void broughtForwardLosses_byYear_expiredLeftOut_lastYearLapses(@TempDir Path dir) throws IOException {
+    Path csv = dir.resolve("fy25.csv");
+    Files.writeString(csv, """
+        date,scheme,type,amount,units,folio,category
+        2025-04-10,100001,purchase,10000,100,1/1,Large Cap Fund
+        2025-06-10,100001,redemption,15000,100,1/1,
+        """);
+    Run r = run("tax", csv.toString(), "--fy", "2025-26", "--bf-loss", "2016-17:short:10000",
+        "--bf-loss", "2017-18:short:20000", "--bf-loss", "2020-21:long:30000");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("Long-term loss to carry forward:  30000.00")
+        .contains("  long-term loss of 2020-21: 30000.00 (last year to set off 2028-29)")
+        .contains("Lapsed after eight years:         15000.00")
+        .contains("Estimated tax on these gains:     0.00")
+        .contains("2016-17 (10000.00) left out");
+    Run bad = run("tax", csv.toString(), "--fy", "2025-26", "--bf-loss", "2025-26:short:10");
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err()).contains("--bf-loss 2025-26:short:10");
+    assertThat(run("tax", csv.toString(), "--fy", "2025-26", "--bf-loss", "2020-21:medium:10").code()).isEqualTo(2);
   }
 
   @Test

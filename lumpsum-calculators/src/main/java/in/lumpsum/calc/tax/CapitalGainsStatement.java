@@ -24,8 +24,11 @@ import java.util.Optional;
  * gains taxed at the highest rate first (slab-rate gains at the given slab rate, or first when none is
  * given), and, at equal rates, against section 112A gains last, since those also have the exemption.
  * That is not always the order with the least tax (a short-term loss set against a 5% slab gain
- * rather than a 12.5% long-term one). The carry-forward is one figure per term: the year each loss
- * arose (section 74's eight years) is the host's to track. Exempt gains (section 10(38)) absorb no loss. Brought-forward losses follow the current
+ * rather than a 12.5% long-term one). Losses brought forward with the year they arose
+ * ({@link TaxOptions#broughtForwardLosses()}) are set off oldest first, after any undated amounts, and
+ * only while live: for eight years after the loss year (section 74(1), {@link BroughtForwardLoss}); an
+ * older one is left out with a note, and one left over in its last year lapses ({@link #lapsedLosses()}).
+ * {@link #carryForward()} lists what goes to the next year by the year each loss arose. Exempt gains (section 10(38)) absorb no loss. Brought-forward losses follow the current
  * year's. The 112A exemption then meets what is left of the long-term equity gains, in the order of
  * {@link TaxOptions#exemptionOrder()}.
  *
@@ -45,12 +48,19 @@ import java.util.Optional;
  * @param surcharge the estimated surcharge, zero unless a rate was given
  * @param cess the estimated cess
  * @param stt STT paid in the year, not deductible
- * @param notes assumptions the engine made that matter to this year ({@link TaxLedger#notesFor})
+ * @param notes assumptions the engine made that matter to this year ({@link TaxLedger#notesFor}), and
+ *     the losses brought forward that were left out or lapsed
+ * @param carryForward the losses to carry to the next year by the year each arose: this year's and the
+ *     dated ones brought forward still live next year, oldest first (undated amounts brought forward and
+ *     left over are in the two totals only)
+ * @param lapsedLosses dated losses brought forward, live this year but left over in their last year
+ *     (section 74(1)): not carried further
  * @since 0.1.0
  */
 public record CapitalGainsStatement(FinancialYear year, List<GainLine> lines, List<SectionTotal> sections,
     Money carryForwardShortTermLoss, Money carryForwardLongTermLoss, Money specialRateTax, Money slabRateGains,
-    Optional<Money> slabRateTax, Money surcharge, Money cess, Money stt, List<TaxNote> notes) {
+    Optional<Money> slabRateTax, Money surcharge, Money cess, Money stt, List<TaxNote> notes,
+    List<BroughtForwardLoss> carryForward, Money lapsedLosses) {
 
   /**
    * Creates a statement.
@@ -70,6 +80,8 @@ public record CapitalGainsStatement(FinancialYear year, List<GainLine> lines, Li
     Objects.requireNonNull(cess, "cess");
     Objects.requireNonNull(stt, "stt");
     notes = List.copyOf(notes);
+    carryForward = List.copyOf(carryForward);
+    Objects.requireNonNull(lapsedLosses, "lapsedLosses");
   }
 
   /**
@@ -137,8 +149,65 @@ public record CapitalGainsStatement(FinancialYear year, List<GainLine> lines, Li
     List<Part> longOnly = order.stream().filter(p -> p.rule.kind().term() == Term.LONG).toList();
     shortLoss = absorb(shortFirst, shortLoss);
     longLoss = absorb(longOnly, longLoss);
-    BigDecimal bfShort = absorb(shortFirst, options.broughtForwardShortTermLoss().amount());
-    BigDecimal bfLong = absorb(longOnly, options.broughtForwardLongTermLoss().amount());
+    List<TaxNote> notes = new ArrayList<>(ledger.notesFor(year));
+    List<BroughtForwardLoss> dated = new ArrayList<>();
+    for (BroughtForwardLoss l : options.broughtForwardLosses()) {
+      if (l.arose().compareTo(year) >= 0) {
+        throw new IllegalArgumentException("brought-forward loss of " + l.arose() + " (" + l.term()
+            + "-term, " + l.amount() + "): a loss is brought forward only from a year before " + year);
+      }
+      if (l.liveIn(year)) {
+        dated.add(l);
+      } else if (l.amount().signum() > 0) {
+        notes.add(new TaxNote(year.start(), "brought-forward " + l.term().name().toLowerCase(java.util.Locale.ROOT)
+            + "-term loss of " + l.arose() + " (" + l.amount() + ") left out: its eight years ended with "
+            + l.lastYear() + " (s. 74(1))", false));
+      }
+    }
+    dated.sort(Comparator.comparing(BroughtForwardLoss::arose));
+    List<BroughtForwardLoss> carry = new ArrayList<>();
+    BigDecimal lapsed = BigDecimal.ZERO;
+    BigDecimal datedShort = BigDecimal.ZERO;
+    BigDecimal datedLong = BigDecimal.ZERO;
+    BigDecimal bfShort = BigDecimal.ZERO;
+    BigDecimal bfLong = BigDecimal.ZERO;
+    // Short-term losses first (they may meet any gain), each term's undated amount before its dated ones.
+    for (Term term : Term.values()) {
+      if (term == Term.SHORT) {
+        bfShort = absorb(shortFirst, options.broughtForwardShortTermLoss().amount());
+      } else {
+        bfLong = absorb(longOnly, options.broughtForwardLongTermLoss().amount());
+      }
+      for (BroughtForwardLoss l : dated) {
+        if (l.term() != term) {
+          continue;
+        }
+        BigDecimal left = absorb(term == Term.SHORT ? shortFirst : longOnly, l.amount().amount());
+        if (left.signum() <= 0) {
+          continue;
+        }
+        if (l.lastYear().equals(year)) {
+          lapsed = lapsed.add(left);
+          notes.add(new TaxNote(year.end(), "brought-forward " + term.name().toLowerCase(java.util.Locale.ROOT)
+              + "-term loss of " + l.arose() + ": " + Money.of(left) + " not set off lapses after " + year
+              + " (s. 74(1))", false));
+        } else {
+          carry.add(new BroughtForwardLoss(l.arose(), term, Money.of(left)));
+          if (term == Term.SHORT) {
+            datedShort = datedShort.add(left);
+          } else {
+            datedLong = datedLong.add(left);
+          }
+        }
+      }
+    }
+    if (shortLoss.signum() > 0) {
+      carry.add(new BroughtForwardLoss(year, Term.SHORT, Money.of(shortLoss)));
+    }
+    if (longLoss.signum() > 0) {
+      carry.add(new BroughtForwardLoss(year, Term.LONG, Money.of(longLoss)));
+    }
+    carry.sort(Comparator.comparing(BroughtForwardLoss::arose).thenComparing(BroughtForwardLoss::term));
 
     // The 112A exemption, once for the year.
     BigDecimal exemption = rules.exemption112A(year).amount();
@@ -183,9 +252,9 @@ public record CapitalGainsStatement(FinancialYear year, List<GainLine> lines, Li
     }
     Money beforeCess = special.plus(slabTax.orElse(Money.ZERO)).plus(surcharge);
     Money cess = options.cess() ? beforeCess.times(TaxOptions.cessRate(year)) : Money.ZERO;
-    return new CapitalGainsStatement(year, lines, totals, Money.of(shortLoss.add(bfShort)),
-        Money.of(longLoss.add(bfLong)), special, slabGains, slabTax, surcharge, cess,
-        ledger.sttPaid().getOrDefault(year, Money.ZERO), ledger.notesFor(year));
+    return new CapitalGainsStatement(year, lines, totals, Money.of(shortLoss.add(bfShort).add(datedShort)),
+        Money.of(longLoss.add(bfLong).add(datedLong)), special, slabGains, slabTax, surcharge, cess,
+        ledger.sttPaid().getOrDefault(year, Money.ZERO), notes, carry, Money.of(lapsed));
   }
 
   /**

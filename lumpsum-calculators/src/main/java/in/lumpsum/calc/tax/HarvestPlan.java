@@ -11,14 +11,24 @@ import java.util.Objects;
  * (redeem and reinvest at once, which resets the cost), and holdings whose redemption would book a
  * loss.
  *
+ * <p>What a harvest may book is worked out after the year's set-off, as {@link CapitalGainsStatement}
+ * does it (sections 70 and 74 of the Income-tax Act, 1961; 108 of the 2025 Act): a short-term loss
+ * booked earlier in the year first reduces the year's gains, so less of the exemption is used, and a
+ * loss no gain has absorbed yet would absorb the harvested gain before the exemption does (the Act
+ * sets losses off whether the taxpayer wants it or not). So {@link #room()} is the unused exemption
+ * plus the losses left.
+ *
  * @param year the financial year
  * @param exemption the year's exemption
- * @param used the net long-term equity gain already realised in the year, never negative
+ * @param used the exemption already used by the year's section 112A gains after set-off, never negative
+ * @param lossesLeft the year's and brought-forward losses not yet set off (short- and long-term), which
+ *     a harvested long-term gain would absorb first; never negative
  * @param gains the redemptions that would book gains within the unused exemption, in holding order
  * @param losses the holdings whose full redemption would book a loss
  * @since 0.1.0
  */
-public record HarvestPlan(FinancialYear year, Money exemption, Money used, List<Harvest> gains, List<Harvest> losses) {
+public record HarvestPlan(FinancialYear year, Money exemption, Money used, Money lossesLeft, List<Harvest> gains,
+    List<Harvest> losses) {
 
   /**
    * Creates a plan.
@@ -29,6 +39,7 @@ public record HarvestPlan(FinancialYear year, Money exemption, Money used, List<
     Objects.requireNonNull(year, "year");
     Objects.requireNonNull(exemption, "exemption");
     Objects.requireNonNull(used, "used");
+    Objects.requireNonNull(lossesLeft, "lossesLeft");
     gains = List.copyOf(gains);
     losses = List.copyOf(losses);
   }
@@ -41,6 +52,16 @@ public record HarvestPlan(FinancialYear year, Money exemption, Money used, List<
   public Money unused() {
     Money left = exemption.minus(used);
     return left.signum() < 0 ? Money.ZERO : left;
+  }
+
+  /**
+   * Returns the long-term equity gain that can still be booked in the year without tax: the unused
+   * exemption plus the losses left to absorb it.
+   *
+   * @return unused exemption plus losses left
+   */
+  public Money room() {
+    return unused().plus(lossesLeft);
   }
 
   /**

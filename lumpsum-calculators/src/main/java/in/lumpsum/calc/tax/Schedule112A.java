@@ -31,15 +31,29 @@ import java.util.Optional;
  *
  * <p>The sale price is the line's sale value divided by its units, to four decimals, and column 6 is
  * recomputed as 4 × 5 (the utility checks it), so it can differ from the statement's sale value by a
- * few paise. The utility for assessment year 2025-26 asks gains before and after 23 July 2024 apart:
- * {@link #rows(CapitalGainsStatement, Map, Map, LocalDate, LocalDate)} gives either part. Not confirmed:
- * third-party readings of that year's utility show the split as a per-row column (1b) "Share/Unit
- * transferred (Before / on or after 23rd July 2024)", schema field {@code ShareTransferredOnOrBefore},
- * renamed again for assessment year 2026-27; this CSV has no such column, so for 2024-25 upload each
- * part where the template asks for it, or add the column by hand. The
- * portal's template changes between years: check the headings against the year's template.
+ * few paise.
+ *
+ * <p>For 2024-25 (assessment year 2025-26) each row also carries column (1b), whether the unit was
+ * transferred before 23 July 2024 ({@link #TRANSFERRED_BEFORE}, {@code BE}) or on or after it
+ * ({@link #TRANSFERRED_ON_OR_AFTER}, {@code AE}), since that year's 112A rate changed on that date
+ * (Finance (No. 2) Act, 2024). Sources: the field {@code ShareTransferredOnOrBefore} of the
+ * {@code Schedule112ADtls} rows, beside {@code ShareOnOrBefore}, with the schedule totals
+ * {@code Balance112ABE} and {@code Balance112AAE}, in the AY 2025-26 ITR-2 JSON node tree taken from the
+ * e-filing portal's ERI validate API (a public repository's schema-conformance notes), and an AY 2025-26
+ * ITR-3 generator in a public repository whose returns pass validation against the CBDT schema with
+ * {@code "AE"} in that field; the same notes record the field renamed into {@code ShareOnOrBefore} for
+ * assessment year 2026-27, so other years have no column (1b). Confirmed: the field and that {@code AE}
+ * is a valid value. Not confirmed (the CBDT schema file and the utility's CSV template were not read):
+ * that {@code BE} is the other value (it is the code the same form uses for "before" in column 1a) and
+ * the template's exact heading, taken here from third-party readings of the utility. Check both
+ * against the year's template before uploading. {@link #toCsv(FinancialYear, List)} writes the column
+ * for 2024-25; the two parts can still be asked apart with
+ * {@link #rows(CapitalGainsStatement, Map, Map, LocalDate, LocalDate)}. The portal's template changes
+ * between years: check the headings against the year's template.
  *
  * @param acquired {@code BE} or {@code AE}
+ * @param transferred column (1b) for 2024-25, {@code BE} for a transfer before 23 July 2024 and
+ *     {@code AE} for one on or after it; empty for other years
  * @param isin the ISIN, or empty when unknown (the utility needs it)
  * @param name the scheme's name
  * @param units column 4
@@ -55,7 +69,7 @@ import java.util.Optional;
  * @param balance column 14
  * @since 0.1.0
  */
-public record Schedule112A(String acquired, Optional<Isin> isin, String name, BigDecimal units,
+public record Schedule112A(String acquired, Optional<String> transferred, Optional<Isin> isin, String name, BigDecimal units,
     BigDecimal salePrice, Money saleValue, Money costWithoutIndexation, Money cost,
     Optional<Money> grandfatheredValue, Optional<BigDecimal> fairMarketValuePerUnit,
     Optional<Money> fairMarketValue, Money expenditure, Money deductions, Money balance) {
@@ -71,12 +85,44 @@ public record Schedule112A(String acquired, Optional<Isin> isin, String name, Bi
       "Balance(14) = 6 - 13");
 
   /**
+   * The heading of column (1b), asked only for 2024-25, as third-party readings of that year's utility
+   * give it (not confirmed against the template itself).
+   */
+  public static final String TRANSFERRED_HEADING = "Share/Unit transferred (Before / on or after 23rd July 2024)(1b)";
+
+  /** Column (1b): the unit was transferred before 23 July 2024. */
+  public static final String TRANSFERRED_BEFORE = "BE";
+
+  /** Column (1b): the unit was transferred on or after 23 July 2024. */
+  public static final String TRANSFERRED_ON_OR_AFTER = "AE";
+
+  /** The only year whose schedule has column (1b): 2024-25, split by the rate change of 23 July 2024. */
+  public static final FinancialYear SPLIT_YEAR = new FinancialYear(2024);
+
+  /**
+   * Returns the headings of a year's template: those of {@link #HEADINGS}, with column (1b) after
+   * (1a) for 2024-25.
+   *
+   * @param year the financial year
+   * @return the headings
+   */
+  public static List<String> headings(FinancialYear year) {
+    if (!SPLIT_YEAR.equals(year)) {
+      return HEADINGS;
+    }
+    List<String> h = new ArrayList<>(HEADINGS);
+    h.add(1, TRANSFERRED_HEADING);
+    return List.copyOf(h);
+  }
+
+  /**
    * Creates a row.
    *
    * @throws NullPointerException if a component is null
    */
   public Schedule112A {
     Objects.requireNonNull(acquired, "acquired");
+    Objects.requireNonNull(transferred, "transferred");
     Objects.requireNonNull(isin, "isin");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(units, "units");
@@ -119,6 +165,7 @@ public record Schedule112A(String acquired, Optional<Isin> isin, String name, Bi
   public static List<Schedule112A> rows(CapitalGainsStatement statement, Map<SchemeCode, Isin> isins,
       Map<SchemeCode, String> names, LocalDate from, LocalDate until) {
     List<Schedule112A> rows = new ArrayList<>();
+    boolean split = SPLIT_YEAR.equals(statement.year());
     for (GainLine l : statement.schedule112ALines()) {
       if (l.saleDate().isBefore(from) || !l.saleDate().isBefore(until)) {
         continue;
@@ -136,7 +183,9 @@ public record Schedule112A(String acquired, Optional<Isin> isin, String name, Bi
       Money cost = l.actualCost();
       Money col7 = lower.filter(v -> v.compareTo(cost) > 0).orElse(cost);
       Money deductions = col7;
-      rows.add(new Schedule112A(before ? "BE" : "AE", Optional.ofNullable(isins.get(code)),
+      Optional<String> transferred = split ? Optional.of(l.saleDate().isBefore(TaxRules.JULY_2024)
+          ? TRANSFERRED_BEFORE : TRANSFERRED_ON_OR_AFTER) : Optional.empty();
+      rows.add(new Schedule112A(before ? "BE" : "AE", transferred, Optional.ofNullable(isins.get(code)),
           names.getOrDefault(code, "Scheme " + code.value()), units, price, sale, col7, cost, lower, fmvPerUnit,
           fmvTotal, Money.ZERO, deductions, sale.minus(deductions)));
     }
@@ -145,21 +194,45 @@ public record Schedule112A(String acquired, Optional<Isin> isin, String name, Bi
 
   /**
    * Writes rows as the template's CSV: the heading line, then one line per row, fields quoted when
-   * they hold a comma or quote, lines ended by {@code \n}.
+   * they hold a comma or quote, lines ended by {@code \n}. Column (1b) is written when any row has it.
    *
    * @param rows the rows
    * @return the CSV text
    */
   public static String toCsv(List<Schedule112A> rows) {
+    boolean split = rows.stream().anyMatch(r -> r.transferred.isPresent());
+    return toCsv(split ? HEADINGS_WITH_TRANSFER : HEADINGS, split, rows);
+  }
+
+  /**
+   * Writes a year's rows as that year's template CSV: with column (1b) for 2024-25 even when there are
+   * no rows, without it for other years.
+   *
+   * @param year the financial year of the rows
+   * @param rows the rows
+   * @return the CSV text
+   */
+  public static String toCsv(FinancialYear year, List<Schedule112A> rows) {
+    boolean split = SPLIT_YEAR.equals(year);
+    return toCsv(headings(year), split, rows);
+  }
+
+  private static final List<String> HEADINGS_WITH_TRANSFER = headings(SPLIT_YEAR);
+
+  private static String toCsv(List<String> headings, boolean split, List<Schedule112A> rows) {
     StringBuilder sb = new StringBuilder();
-    line(sb, HEADINGS);
+    line(sb, headings);
     for (Schedule112A r : rows) {
-      line(sb, List.of(r.acquired, r.isin.map(Isin::toString).orElse(""), r.name, r.units.toPlainString(),
-          r.salePrice.toPlainString(), r.saleValue.toString(), r.costWithoutIndexation.toString(), r.cost.toString(),
-          r.grandfatheredValue.map(Money::toString).orElse(""),
+      List<String> fields = new ArrayList<>(List.of(r.acquired, r.isin.map(Isin::toString).orElse(""), r.name,
+          r.units.toPlainString(), r.salePrice.toPlainString(), r.saleValue.toString(),
+          r.costWithoutIndexation.toString(), r.cost.toString(), r.grandfatheredValue.map(Money::toString).orElse(""),
           r.fairMarketValuePerUnit.map(BigDecimal::toPlainString).orElse(""),
           r.fairMarketValue.map(Money::toString).orElse(""), r.expenditure.toString(), r.deductions.toString(),
           r.balance.toString()));
+      if (split) {
+        fields.add(1, r.transferred.orElse(""));
+      }
+      line(sb, fields);
     }
     return sb.toString();
   }

@@ -22,6 +22,11 @@ import java.util.Objects;
  * Plans tax harvesting on a date: which units to redeem and reinvest to book long-term equity gains up
  * to the year's unused section 112A exemption, and which holdings would book a loss.
  *
+ * <p>The room for gains is worked out after the year's set-off, as {@link CapitalGainsStatement} does it:
+ * the exemption the year's section 112A gains use once losses already booked in the year (and those
+ * brought forward in the options) are set off, plus the losses still left, which a new gain would absorb
+ * first ({@link HarvestPlan#room()}).
+ *
  * <p>Units leave first in, first out, so a harvest takes a holding's oldest lots: it goes on while they
  * are long-term equity units and stops at the first short-term one, or where the gain would pass what is
  * left of the exemption (the last lot partly, to three decimals). Holdings are taken in the order the
@@ -38,7 +43,7 @@ public final class TaxHarvest {
   private TaxHarvest() {}
 
   /**
-   * Plans harvesting.
+   * Plans harvesting with no losses brought forward from earlier years.
    *
    * @param transactions the portfolio's transactions up to the date
    * @param inputs profiles, fair market values and rules
@@ -52,20 +57,42 @@ public final class TaxHarvest {
    */
   public static HarvestPlan plan(Collection<? extends Transaction> transactions, TaxInputs inputs, LocalDate date,
       Map<SchemeCode, Nav> navs, Map<SchemeCode, List<ExitLoadSchedule>> exitLoads, Map<SchemeCode, Period> lockIns) {
+    return plan(transactions, inputs, TaxOptions.DEFAULT, date, navs, exitLoads, lockIns);
+  }
+
+  /**
+   * Plans harvesting with the losses brought forward (and the other choices) of the given options.
+   *
+   * @param transactions the portfolio's transactions up to the date
+   * @param inputs profiles, fair market values and rules
+   * @param options the year's options, of which the brought-forward losses and the exemption order
+   *     matter here
+   * @param date the date of the redemptions
+   * @param navs the NAV of each scheme on the date; holdings without one are left out
+   * @param exitLoads each scheme's exit-load schedules; none for a scheme not listed
+   * @param lockIns the lock-in of each scheme that has one: lots still locked on the date are never
+   *     proposed
+   * @return the plan
+   */
+  public static HarvestPlan plan(Collection<? extends Transaction> transactions, TaxInputs inputs, TaxOptions options,
+      LocalDate date, Map<SchemeCode, Nav> navs, Map<SchemeCode, List<ExitLoadSchedule>> exitLoads,
+      Map<SchemeCode, Period> lockIns) {
+    Objects.requireNonNull(options, "options");
     Objects.requireNonNull(navs, "navs");
     Objects.requireNonNull(exitLoads, "exitLoads");
     Objects.requireNonNull(lockIns, "lockIns");
     FinancialYear year = FinancialYear.of(date);
     TaxLedger ledger = CapitalGainsEngine.DEFAULT.ledger(transactions, inputs, date);
+    // The year so far, after set-off (ss. 70 and 74): the exemption its 112A gains use and the losses left.
+    CapitalGainsStatement so = CapitalGainsStatement.of(ledger, inputs.rules(), options, year);
     Money used = Money.ZERO;
-    for (GainLine l : ledger.linesIn(year)) {
-      if (l.kind() == GainKind.EQUITY_LONG) {
-        used = used.plus(l.gain());
-      }
+    for (SectionTotal t : so.sections()) {
+      used = used.plus(t.exempt());
     }
-    used = used.signum() < 0 ? Money.ZERO : used;
+    // Losses in their last year (s. 74(1)) are still live until the year ends.
+    Money lossesLeft = so.carryForwardShortTermLoss().plus(so.carryForwardLongTermLoss()).plus(so.lapsedLosses());
     Money exemption = inputs.rules().exemption112A(year);
-    BigDecimal budget = exemption.minus(used).amount().max(BigDecimal.ZERO);
+    BigDecimal budget = exemption.minus(used).amount().max(BigDecimal.ZERO).add(lossesLeft.amount());
     List<HarvestPlan.Harvest> gains = new ArrayList<>();
     List<HarvestPlan.Harvest> losses = new ArrayList<>();
     for (Map.Entry<HoldingRef, List<TaxLot>> e : ledger.openLots().entrySet()) {
@@ -115,7 +142,7 @@ public final class TaxHarvest {
             date));
       }
     }
-    return new HarvestPlan(year, exemption, used, gains, losses);
+    return new HarvestPlan(year, exemption, used, lossesLeft, gains, losses);
   }
 
   private static HarvestPlan.Harvest harvest(HoldingRef ref, List<RedemptionLot> lots, LocalDate date) {

@@ -2,6 +2,7 @@ package in.lumpsum.calc.tax;
 
 import in.lumpsum.core.money.Money;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -20,10 +21,14 @@ import java.util.Optional;
  *     (section 74): set off against short- or long-term gains
  * @param broughtForwardLongTermLoss long-term capital losses brought forward: set off against
  *     long-term gains only
+ * @param broughtForwardLosses losses brought forward with the year each arose: those past their
+ *     eight years (section 74(1)) are left out with a note, the rest set off oldest first, after the
+ *     undated amounts above
  * @since 0.1.0
  */
 public record TaxOptions(Optional<BigDecimal> slabRate, Optional<BigDecimal> surchargeRate, boolean cess,
-    ExemptionOrder exemptionOrder, Money broughtForwardShortTermLoss, Money broughtForwardLongTermLoss) {
+    ExemptionOrder exemptionOrder, Money broughtForwardShortTermLoss, Money broughtForwardLongTermLoss,
+    List<BroughtForwardLoss> broughtForwardLosses) {
 
   /** The rate at which surcharge on special-rate capital gains is capped: 15%. */
   public static final BigDecimal SURCHARGE_CAP = new BigDecimal("0.15");
@@ -48,7 +53,25 @@ public record TaxOptions(Optional<BigDecimal> slabRate, Optional<BigDecimal> sur
 
   /** No slab rate, no surcharge, cess on, higher rate first, nothing brought forward. */
   public static final TaxOptions DEFAULT = new TaxOptions(Optional.empty(), Optional.empty(), true,
-      ExemptionOrder.HIGHER_RATE_FIRST, Money.ZERO, Money.ZERO);
+      ExemptionOrder.HIGHER_RATE_FIRST, Money.ZERO, Money.ZERO, List.of());
+
+  /**
+   * Creates options with undated losses only.
+   *
+   * @param slabRate the slab rate as a fraction, or empty
+   * @param surchargeRate the surcharge rate as a fraction, or empty
+   * @param cess whether to add the cess
+   * @param exemptionOrder how the 112A exemption meets gains at two rates
+   * @param broughtForwardShortTermLoss short-term losses brought forward, positive
+   * @param broughtForwardLongTermLoss long-term losses brought forward, positive
+   * @throws NullPointerException if a component is null
+   * @throws IllegalArgumentException if a rate is outside 0 to 1 or a loss is negative
+   */
+  public TaxOptions(Optional<BigDecimal> slabRate, Optional<BigDecimal> surchargeRate, boolean cess,
+      ExemptionOrder exemptionOrder, Money broughtForwardShortTermLoss, Money broughtForwardLongTermLoss) {
+    this(slabRate, surchargeRate, cess, exemptionOrder, broughtForwardShortTermLoss, broughtForwardLongTermLoss,
+        List.of());
+  }
 
   /**
    * Creates options.
@@ -62,6 +85,7 @@ public record TaxOptions(Optional<BigDecimal> slabRate, Optional<BigDecimal> sur
     Objects.requireNonNull(exemptionOrder, "exemptionOrder");
     Objects.requireNonNull(broughtForwardShortTermLoss, "broughtForwardShortTermLoss");
     Objects.requireNonNull(broughtForwardLongTermLoss, "broughtForwardLongTermLoss");
+    broughtForwardLosses = List.copyOf(broughtForwardLosses);
     slabRate.ifPresent(r -> checkFraction("slabRate", r));
     surchargeRate.ifPresent(r -> checkFraction("surchargeRate", r));
     if (broughtForwardShortTermLoss.signum() < 0 || broughtForwardLongTermLoss.signum() < 0) {
@@ -94,7 +118,7 @@ public record TaxOptions(Optional<BigDecimal> slabRate, Optional<BigDecimal> sur
    */
   public TaxOptions withSlabRate(BigDecimal rate) {
     return new TaxOptions(Optional.of(rate), surchargeRate, cess, exemptionOrder, broughtForwardShortTermLoss,
-        broughtForwardLongTermLoss);
+        broughtForwardLongTermLoss, broughtForwardLosses);
   }
 
   /**
@@ -105,7 +129,7 @@ public record TaxOptions(Optional<BigDecimal> slabRate, Optional<BigDecimal> sur
    */
   public TaxOptions withSurcharge(BigDecimal rate) {
     return new TaxOptions(slabRate, Optional.of(rate), cess, exemptionOrder, broughtForwardShortTermLoss,
-        broughtForwardLongTermLoss);
+        broughtForwardLongTermLoss, broughtForwardLosses);
   }
 
   /**
@@ -116,7 +140,7 @@ public record TaxOptions(Optional<BigDecimal> slabRate, Optional<BigDecimal> sur
    */
   public TaxOptions withExemptionOrder(ExemptionOrder order) {
     return new TaxOptions(slabRate, surchargeRate, cess, order, broughtForwardShortTermLoss,
-        broughtForwardLongTermLoss);
+        broughtForwardLongTermLoss, broughtForwardLosses);
   }
 
   /**
@@ -127,6 +151,17 @@ public record TaxOptions(Optional<BigDecimal> slabRate, Optional<BigDecimal> sur
    * @return new options
    */
   public TaxOptions withBroughtForward(Money shortTerm, Money longTerm) {
-    return new TaxOptions(slabRate, surchargeRate, cess, exemptionOrder, shortTerm, longTerm);
+    return new TaxOptions(slabRate, surchargeRate, cess, exemptionOrder, shortTerm, longTerm, broughtForwardLosses);
+  }
+
+  /**
+   * Returns these options with losses brought forward by the year each arose.
+   *
+   * @param losses the losses, in any order
+   * @return new options
+   */
+  public TaxOptions withBroughtForwardLosses(List<BroughtForwardLoss> losses) {
+    return new TaxOptions(slabRate, surchargeRate, cess, exemptionOrder, broughtForwardShortTermLoss,
+        broughtForwardLongTermLoss, losses);
   }
 }

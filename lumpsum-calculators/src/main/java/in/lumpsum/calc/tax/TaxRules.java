@@ -28,7 +28,8 @@ import java.util.Optional;
  *       assessment year 2026-27).</li>
  *   <li>1 April 2026: the Income-tax Act, 2025 replaces the 1961 Act for tax years from 2026-27 (its
  *       repeal and savings section); rates and periods carry over, the sections are renumbered:
- *       111A → 196, 112 → 197, 112A → 198, 50AA → 76, 2(42A) → 2(101), 70 → 108.</li>
+ *       111A → 196, 112 → 197, 112A → 198, 50AA → 76, 2(42A) → 2(101), 70 → 108, and the
+ *       grandfathering of 55(2)(ac) moves with old s. 55 to s. 90 ({@link #grandfatheringSection}).</li>
  * </ul>
  *
  * @param rates the rate rules
@@ -193,7 +194,8 @@ public record TaxRules(List<TaxRule> rates, List<HoldingPeriodRule> holdingPerio
   }
 
   /**
-   * Returns the cost of acquisition under the grandfathering of section 55(2)(ac) (Finance Act, 2018):
+   * Returns the cost of acquisition under the grandfathering of section 55(2)(ac) (Finance Act, 2018;
+   * section 90 of the Income-tax Act, 2025 from 1 April 2026, {@link #grandfatheringSection}):
    * for equity-oriented units acquired on or before 31 January 2018, the higher of the actual cost and
    * the lower of their fair market value on 31 January 2018 and the sale value.
    *
@@ -206,6 +208,26 @@ public record TaxRules(List<TaxRule> rates, List<HoldingPeriodRule> holdingPerio
   public static Money grandfatheredCost(Money actual, Money fairMarketValue, Money saleValue) {
     Money lower = fairMarketValue.compareTo(saleValue) <= 0 ? fairMarketValue : saleValue;
     return actual.compareTo(lower) >= 0 ? actual : lower;
+  }
+
+  /**
+   * Returns the provision that grandfathers the cost of equity-oriented units acquired on or before
+   * 31 January 2018, for a transfer date: clause (ac) of section 55(2) of the Income-tax Act, 1961
+   * (Finance Act, 2018) for transfers before 1 April 2026, and section 90 of the Income-tax Act, 2025
+   * (the section that replaces old s. 55, "meaning of adjusted, cost of improvement and cost of
+   * acquisition", and carries the cost rule for equity held before 1 February 2018 with the fair
+   * market value of 31 January 2018) from then. Sources for s. 90: TaxTMI's summary of s. 90 of the
+   * 2025 Act (taxtmi.com/acts?id=51621) and its commentary comparing clause 90 of the Bill with s. 55
+   * (tmi_blog_details?id=809988); eztax.in's page on s. 90, whose text keeps the Explanation's cost
+   * indexed to the Cost Inflation Index of 2017-18 for units listed after 31 January 2018. Not
+   * confirmed: the sub-section and clause within s. 90 (the Act's text was not read), so the
+   * reference is to the section.
+   *
+   * @param transferred the transfer date
+   * @return {@code "55(2)(ac)"} or {@code "90 (ITA 2025)"}
+   */
+  public static String grandfatheringSection(LocalDate transferred) {
+    return transferred.isBefore(ACT_2025_FROM) ? "55(2)(ac)" : "90 (ITA 2025)";
   }
 
   /**

@@ -59,6 +59,35 @@ class OutputsTest {
         .isEqualTo("BE," + isin + ",\"Sample Fund, Growth\",100.000,200.0000,20000.00,15000.00,10000.00,15000.00,"
             + "150.0000,15000.00,0.00,15000.00,5000.00");
     assertThat(csv.lines().count()).isEqualTo(3);
+    assertThat(rows).allSatisfy(r -> assertThat(r.transferred()).isEmpty());
+    assertThat(Schedule112A.toCsv(FinancialYear.parse("2025-26"), rows)).isEqualTo(csv);
+  }
+
+  @Test
+  void schedule112A_2024_25_column1b_marksTransfersAround23July2024() {
+    List<Transaction> txs = List.of(
+        buy("p1", A, "2017-06-01", "10000", "100"),
+        buy("p2", A, "2019-06-01", "20000", "100"),
+        sell("r1", A, "2024-07-22", "20000", "100"),
+        sell("r2", A, "2024-07-23", "20000", "100"));
+    FinancialYear fy = FinancialYear.parse("2024-25");
+    CapitalGainsStatement s = CapitalGainsStatement.of(txs, INPUTS, TaxOptions.DEFAULT, fy);
+    List<Schedule112A> rows = Schedule112A.rows(s, Map.of(), Map.of(A, "Sample Fund"));
+    assertThat(rows).extracting(Schedule112A::acquired).containsExactly("BE", "AE");
+    assertThat(rows).extracting(r -> r.transferred().orElseThrow()).containsExactly("BE", "AE");
+    String csv = Schedule112A.toCsv(fy, rows);
+    assertThat(csv.lines().findFirst().orElseThrow())
+        .startsWith("Share/Unit acquired(1a),Share/Unit transferred (Before / on or after 23rd July 2024)(1b),"
+            + "ISIN Code(2),");
+    assertThat(csv.lines().skip(1).toList()).containsExactly(
+        "BE,BE,,Sample Fund,100.000,200.0000,20000.00,15000.00,10000.00,15000.00,150.0000,15000.00,0.00,"
+            + "15000.00,5000.00",
+        "AE,AE,,Sample Fund,100.000,200.0000,20000.00,20000.00,20000.00,,,,0.00,20000.00,0.00");
+    assertThat(Schedule112A.toCsv(rows)).isEqualTo(csv);
+    // The year's template has the column even with nothing to report; other years never do.
+    assertThat(Schedule112A.toCsv(fy, List.of()).lines().findFirst().orElseThrow()).contains("(1b)");
+    assertThat(Schedule112A.headings(FinancialYear.parse("2023-24"))).isEqualTo(Schedule112A.HEADINGS);
+    assertThat(Schedule112A.headings(FinancialYear.parse("2025-26"))).doesNotContain(Schedule112A.TRANSFERRED_HEADING);
   }
 
   @Test
@@ -77,6 +106,48 @@ class OutputsTest {
         Map.of(), Map.of(A, LotAvailability.ELSS_LOCK_IN));
     assertThat(before.gains()).isEmpty();
     assertThat(before.unused()).isEqualTo(Money.ofRupees(125_000));
+  }
+
+  @Test
+  void harvest_countsTheYearsShortTermLossesBeforeTheExemption() {
+    // A: long-term gain of 1,00,000 booked in May; B: short-term loss of 50,000 booked in June.
+    List<Transaction> txs = List.of(
+        buy("a1", A, "2022-01-10", "200000", "2000"),
+        sell("a2", A, "2025-05-02", "200000", "1000"),
+        buy("b1", B, "2025-04-10", "100000", "1000"),
+        sell("b2", B, "2025-06-10", "50000", "1000"));
+    LocalDate day = LocalDate.of(2025, 11, 3);
+    HarvestPlan plan = TaxHarvest.plan(txs, INPUTS, day, Map.of(A, Nav.parse("200")), Map.of(), Map.of());
+    // The loss is set off first (s. 70(2)): 50,000 of the 1,25,000 exemption is used, 75,000 is left,
+    // so 750 units gaining 100 each, not the 250 that ignoring the loss would give.
+    assertThat(plan.used()).isEqualTo(Money.ofRupees(50_000));
+    assertThat(plan.unused()).isEqualTo(Money.ofRupees(75_000));
+    assertThat(plan.lossesLeft()).isEqualTo(Money.ZERO);
+    assertThat(plan.gains()).singleElement().satisfies(h -> {
+      assertThat(h.units()).isEqualTo(Units.parse("750"));
+      assertThat(h.longTermGain()).isEqualTo(Money.ofRupees(75_000));
+    });
+    // The statement agrees: with the harvest booked, the year's 112A gain is exactly the exemption.
+    List<Transaction> after = new java.util.ArrayList<>(txs);
+    after.add(sell("a3", A, "2025-11-03", "150000", "750"));
+    CapitalGainsStatement st = CapitalGainsStatement.of(after, INPUTS, TaxOptions.DEFAULT, FinancialYear.parse("2025-26"));
+    assertThat(st.totalTax()).contains(Money.ZERO);
+
+    // A loss no gain has absorbed yet adds to the room: it would meet the harvested gain first.
+    List<Transaction> lossOnly = List.of(
+        buy("a1", A, "2022-01-10", "200000", "2000"),
+        buy("b1", B, "2025-04-10", "100000", "1000"),
+        sell("b2", B, "2025-06-10", "50000", "1000"));
+    HarvestPlan more = TaxHarvest.plan(lossOnly, INPUTS, day, Map.of(A, Nav.parse("200")), Map.of(), Map.of());
+    assertThat(more.used()).isEqualTo(Money.ZERO);
+    assertThat(more.lossesLeft()).isEqualTo(Money.ofRupees(50_000));
+    assertThat(more.room()).isEqualTo(Money.ofRupees(175_000));
+    assertThat(more.gains()).singleElement().satisfies(h -> assertThat(h.units()).isEqualTo(Units.parse("1750")));
+    // Losses brought forward count the same way.
+    HarvestPlan bf = TaxHarvest.plan(txs, INPUTS, TaxOptions.DEFAULT.withBroughtForward(Money.ofRupees(10_000),
+        Money.ZERO), day, Map.of(A, Nav.parse("200")), Map.of(), Map.of());
+    assertThat(bf.used()).isEqualTo(Money.ofRupees(40_000));
+    assertThat(bf.gains()).singleElement().satisfies(h -> assertThat(h.units()).isEqualTo(Units.parse("850")));
   }
 
   @Test

@@ -118,6 +118,14 @@ class TaxBoundariesTest {
   }
 
   @Test
+  void grandfatheringSection_55_2_ac_until31March2026_then90OfTheActOf2025() {
+    assertThat(TaxRules.grandfatheringSection(LocalDate.of(2026, 3, 31))).isEqualTo("55(2)(ac)");
+    assertThat(TaxRules.grandfatheringSection(LocalDate.of(2026, 4, 1))).isEqualTo("90 (ITA 2025)");
+    // The rule itself does not change: still max(actual, min(FMV, sale)).
+    assertThat(TaxRules.grandfathered(LocalDate.of(2018, 1, 31), LocalDate.of(2026, 4, 1), Term.LONG)).isTrue();
+  }
+
+  @Test
   void grandfathering_unitsBought31January2018_shortTermOn31January2019_notGrandfathered() {
     TaxInputs inputs = INPUTS.withFairMarketValues(FairMarketValues.of(Map.of(A, Nav.parse("200"))));
     List<GainLine> exactly12 = CapitalGainsEngine.DEFAULT.ledger(List.of(buy("p", A, "2018-01-31", "100", "1"),
