@@ -126,8 +126,8 @@ public final class NavService {
    *
    * <p>Two NAVs agree when they differ by at most the larger of the absolute and the relative
    * tolerance (see {@link Builder#tolerance(BigDecimal, BigDecimal)}). Nothing is written to the
-   * store. A source that fails is named in {@link CrossCheckReport#failures()} and left out of the
-   * comparisons.
+   * store. A source that fails is named, with the exception it threw, in
+   * {@link CrossCheckReport#exceptions()} and left out of the comparisons.
    *
    * @param scheme the scheme
    * @param from the first date
@@ -144,7 +144,7 @@ public final class NavService {
       throw new IllegalArgumentException("to: must not be before from " + from + " (got " + to + ")");
     }
     Map<String, NavSeries> answers = new LinkedHashMap<>();
-    Map<String, String> failures = new LinkedHashMap<>();
+    Map<String, RuntimeException> failures = new LinkedHashMap<>();
     answers.put(STORE, clip(store.series(scheme), from, to));
     for (Map.Entry<String, NavSource> s : sources.entrySet()) {
       try {
@@ -153,7 +153,7 @@ public final class NavService {
         answers.put(s.getKey(), clip(got, from, to));
       } catch (RuntimeException e) {
         warnOnce(s.getKey(), scheme, e);
-        failures.put(s.getKey(), String.valueOf(e.getMessage()));
+        failures.put(s.getKey(), e);
       }
     }
     Map<String, Integer> counts = new LinkedHashMap<>();

@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class NavServiceTest {
@@ -173,7 +174,11 @@ class NavServiceTest {
         LocalDate.of(2026, 8, 14));
 
     assertThat(report.pointsBySource()).containsEntry("store", 10).containsEntry("archive", 3);
-    assertThat(report.failures()).containsOnlyKeys("mfapi");
+    assertThat(report.failures()).containsExactly(Map.entry("mfapi", "timeout"));
+    // The exception is kept, not only its message: a caller can tell a timeout from a rate limit.
+    assertThat(report.exceptions()).containsOnlyKeys("mfapi");
+    assertThat(report.exceptions().get("mfapi")).isInstanceOf(IllegalStateException.class)
+        .hasMessage("timeout");
     assertThat(report.comparisons()).hasSize(1);
     SourceComparison c = report.comparisons().get(0);
     assertThat(c.overlap()).isEqualTo(3);
