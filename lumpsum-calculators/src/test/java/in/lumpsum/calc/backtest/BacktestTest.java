@@ -246,5 +246,8 @@ class BacktestTest {
     assertThatThrownBy(() -> Backtest.DEFAULT.sip(null, Money.ofRupees(5_000),
         LocalDate.of(2020, 1, 1), LocalDate.of(2021, 1, 1)))
         .isInstanceOf(NullPointerException.class).hasMessage("fund");
+    // The parameter's name, not the record component's ("exitLoad") the copy would otherwise report.
+    assertThatThrownBy(() -> BacktestFund.of(SchemeCode.of(100033), NavSeries.empty(), true)
+        .withExitLoad(null)).isInstanceOf(NullPointerException.class).hasMessage("schedule");
   }
 }
