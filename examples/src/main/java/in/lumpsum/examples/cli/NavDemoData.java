@@ -1,5 +1,6 @@
 package in.lumpsum.examples.cli;
 
+import in.lumpsum.calc.charges.StampDuty;
 import in.lumpsum.core.Lumpsum;
 import in.lumpsum.core.money.Money;
 import in.lumpsum.core.money.Units;
@@ -23,7 +24,6 @@ import in.lumpsum.funds.feed.NavFeed;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -41,9 +41,6 @@ import java.util.Optional;
  */
 final class NavDemoData implements Demo.Data {
 
-  /** Stamp duty on mutual-fund purchases since 1 July 2020: 0.005% (Indian Stamp Act, 1899, as
-   * amended by the Finance Act, 2019). */
-  private static final BigDecimal STAMP_DUTY_RATE = new BigDecimal("0.00005");
   private static final Money AMOUNT = Money.ofRupees(100_000);
   private static final List<String> PICKS = List.of("nifty 50 index", "flexi cap", "liquid",
       "elss tax saver");
@@ -95,13 +92,18 @@ final class NavDemoData implements Demo.Data {
         }
         NavRecord nav = buy.get();
         FolioKey folio = FolioKey.of(h.scheme().amc(), "DEMO/0" + id);
-        Money duty = AMOUNT.times(STAMP_DUTY_RATE);
+        // The duty comes out of the amount paid before allotment, at the rate in force on the
+        // allotment date (none before 1 July 2020): the same rule the back-tester applies.
+        Money duty = StampDuty.DEFAULT.includedIn(AMOUNT, nav.date());
         Money net = AMOUNT.minus(duty);
         out.add(Transaction.builder().id(TransactionId.of("R" + id++)).schemeCode(nav.scheme())
             .folio(folio).type(TransactionType.PURCHASE).tradeDate(nav.date()).amount(net)
             .units(Units.allotted(net, nav.nav())).nav(nav.nav()).build());
-        out.add(Transaction.builder().id(TransactionId.of("R" + id++)).schemeCode(nav.scheme())
-            .folio(folio).type(TransactionType.STAMP_DUTY).tradeDate(nav.date()).amount(duty).build());
+        if (!duty.isZero()) {
+          out.add(Transaction.builder().id(TransactionId.of("R" + id++)).schemeCode(nav.scheme())
+              .folio(folio).type(TransactionType.STAMP_DUTY).tradeDate(nav.date()).amount(duty)
+              .build());
+        }
         break;
       }
     }

@@ -49,6 +49,7 @@ public record BacktestFund(SchemeCode scheme, NavSeries navs, boolean equityOrie
    * @throws NullPointerException if {@code schedule} is null
    */
   public BacktestFund withExitLoad(ExitLoadSchedule schedule) {
+    Objects.requireNonNull(schedule, "schedule");
     return new BacktestFund(scheme, navs, equityOriented, schedule);
   }
 }

@@ -66,6 +66,7 @@ public final class Planner {
    * @throws NullPointerException if {@code conventions} is null
    */
   public static Planner of(Conventions conventions) {
+    Objects.requireNonNull(conventions, "conventions");
     return conventions.equals(Conventions.INDIAN_CALCULATORS) ? DEFAULT : new Planner(conventions);
   }
 

@@ -238,4 +238,16 @@ class BacktestTest {
         LocalDate.of(2019, 1, 1), LocalDate.of(2019, 6, 1)))
         .isInstanceOf(InvalidValueException.class).hasMessageContaining("no NAV");
   }
+
+  @Test
+  void entryPoints_null_nameTheArgument() {
+    assertThatThrownBy(() -> Backtest.of(null, null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("stampDuty");
+    assertThatThrownBy(() -> Backtest.DEFAULT.sip(null, Money.ofRupees(5_000),
+        LocalDate.of(2020, 1, 1), LocalDate.of(2021, 1, 1)))
+        .isInstanceOf(NullPointerException.class).hasMessage("fund");
+    // The parameter's name, not the record component's ("exitLoad") the copy would otherwise report.
+    assertThatThrownBy(() -> BacktestFund.of(SchemeCode.of(100033), NavSeries.empty(), true)
+        .withExitLoad(null)).isInstanceOf(NullPointerException.class).hasMessage("schedule");
+  }
 }

@@ -223,4 +223,12 @@ class MonteCarloTest {
     assertThatThrownBy(() -> GoalScenario.of(Money.ZERO, Money.ZERO, 0, Money.ofRupees(1)))
         .isInstanceOf(InvalidValueException.class).hasMessageContaining("years");
   }
+
+  @Test
+  void simulate_null_namesTheArgument() {
+    assertThatThrownBy(() -> MonteCarlo.DEFAULT.simulate(null, ReturnModel.normal(0.12, 0.15)))
+        .isInstanceOf(NullPointerException.class).hasMessage("scenario");
+    assertThatThrownBy(() -> MonteCarlo.DEFAULT.simulate(SCENARIO, null))
+        .isInstanceOf(NullPointerException.class).hasMessage("model");
+  }
 }

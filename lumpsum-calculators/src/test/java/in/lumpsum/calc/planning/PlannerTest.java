@@ -233,4 +233,14 @@ class PlannerTest {
         .contains("compounded annually")
         .contains("not rounded");
   }
+
+  @Test
+  void of_null_namesTheArgument() {
+    assertThatThrownBy(() -> Planner.of(null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("conventions");
+    assertThatThrownBy(() -> Planner.DEFAULT.sip(null, 0.12, 10))
+        .isInstanceOf(NullPointerException.class).hasMessage("monthly");
+    assertThatThrownBy(() -> Planner.DEFAULT.stepUpSip(Money.ofRupees(5_000), null, 0.12, 10))
+        .isInstanceOf(NullPointerException.class).hasMessage("stepUp");
+  }
 }

@@ -10,6 +10,9 @@ import in.lumpsum.core.store.memory.InMemoryNavStore;
 import in.lumpsum.core.store.memory.InMemoryPortfolioStore;
 import in.lumpsum.core.store.memory.InMemorySchemeStore;
 import in.lumpsum.core.store.spi.NavStore;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class StoresTest {
@@ -60,5 +63,23 @@ class StoresTest {
         .hasMessage("goal g1 does not exist");
     assertThat(new AlreadyExistsException("goal", "g1")).isInstanceOf(StoreException.class)
         .hasMessage("goal g1 already exists");
+  }
+
+  @Test
+  public void recordExceptions_nameTheirRecord_throughPublicAccessors() throws Exception {
+    for (StoreException e : List.of(new NotFoundException("goal", "g1"),
+        new AlreadyExistsException("goal", "g1"), new VersionConflictException("goal", "g1", 1, 2))) {
+      // Callers in other packages (the adapters) call kind() and id() on the public classes.
+      for (String accessor : List.of("kind", "id")) {
+        Method m = e.getClass().getMethod(accessor);
+        assertThat(Modifier.isPublic(m.getDeclaringClass().getModifiers())).as(accessor).isTrue();
+      }
+      assertThat(e.getClass().getMethod("kind").invoke(e)).isEqualTo("goal");
+      assertThat(e.getClass().getMethod("id").invoke(e)).isEqualTo("g1");
+    }
+    assertThatThrownBy(() -> new NotFoundException(null, "g1")).isInstanceOf(NullPointerException.class)
+        .hasMessage("kind");
+    assertThatThrownBy(() -> new AlreadyExistsException("goal", null))
+        .isInstanceOf(NullPointerException.class).hasMessage("id");
   }
 }

@@ -7,6 +7,7 @@ import in.lumpsum.core.result.Problem;
 import in.lumpsum.core.scheme.SchemeCode;
 import in.lumpsum.core.store.spi.NavRecord;
 import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -90,7 +91,9 @@ public final class DailyNavCsv {
   }
 
   /**
-   * Reads a daily file from a stream, gzipped or not, to its end; the stream is not closed.
+   * Reads a daily file from a stream, gzipped or not, to its end. The stream is not closed: it is the
+   * caller's to close, as with a {@code try}-with-resources around this call. What this method opens
+   * over it (the gzip decoder and its native inflater) is closed before it returns, normally or not.
    *
    * @param in the bytes
    * @param source the name of the input for errors, such as its file name
@@ -109,9 +112,20 @@ public final class DailyNavCsv {
       int b1 = buffered.read();
       buffered.reset();
       // RFC 1952, section 2.3.1: a gzip member starts with ID1 = 0x1f, ID2 = 0x8b.
-      bytes = b0 == 0x1f && b1 == 0x8b
-          ? new GZIPInputStream(buffered).readAllBytes()
-          : buffered.readAllBytes();
+      if (b0 == 0x1f && b1 == 0x8b) {
+        // Closing the GZIPInputStream frees its Inflater's native memory now rather than at GC; the
+        // shield keeps that close from reaching the caller's stream, which stays open as promised.
+        try (InputStream gunzip = new GZIPInputStream(new FilterInputStream(buffered) {
+          @Override
+          public void close() {
+            // the caller's stream is the caller's to close
+          }
+        })) {
+          bytes = gunzip.readAllBytes();
+        }
+      } else {
+        bytes = buffered.readAllBytes();
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + source, e);
     }

@@ -2,6 +2,8 @@ package in.lumpsum.funds.nav;
 
 import in.lumpsum.core.scheme.SchemeCode;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,12 +17,14 @@ import java.util.Objects;
  * @param to the last date compared
  * @param pointsBySource how many NAVs each source gave in the range, in chain order (the store first)
  * @param comparisons one comparison per pair of sources that answered, in chain order
- * @param failures the message of each source that failed, by name
+ * @param exceptions the exception each source that failed threw, by name, in chain order: its type
+ *     tells a caller what to do (a {@link in.lumpsum.funds.client.RateLimitedException} carries when to
+ *     retry), its cause tells why; {@link #failures()} gives the messages alone
  * @since 0.1.0
  */
 public record CrossCheckReport(SchemeCode scheme, LocalDate from, LocalDate to,
     Map<String, Integer> pointsBySource, List<SourceComparison> comparisons,
-    Map<String, String> failures) {
+    Map<String, RuntimeException> exceptions) {
 
   /**
    * Creates a report, copying the collections (map order is kept).
@@ -31,9 +35,21 @@ public record CrossCheckReport(SchemeCode scheme, LocalDate from, LocalDate to,
     Objects.requireNonNull(scheme, "scheme");
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
-    pointsBySource = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(pointsBySource));
+    pointsBySource = Collections.unmodifiableMap(new LinkedHashMap<>(pointsBySource));
     comparisons = List.copyOf(comparisons);
-    failures = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(failures));
+    exceptions = Collections.unmodifiableMap(new LinkedHashMap<>(exceptions));
+  }
+
+  /**
+   * Returns the message of each source that failed, by name, in chain order.
+   *
+   * @return the messages ({@code "null"} for an exception without one); the exceptions themselves
+   *     are in {@link #exceptions()}
+   */
+  public Map<String, String> failures() {
+    Map<String, String> out = new LinkedHashMap<>();
+    exceptions.forEach((name, e) -> out.put(name, String.valueOf(e.getMessage())));
+    return Collections.unmodifiableMap(out);
   }
 
   /**
@@ -42,7 +58,7 @@ public record CrossCheckReport(SchemeCode scheme, LocalDate from, LocalDate to,
    * @return true if there is no disagreement and no failure
    */
   public boolean consistent() {
-    return failures.isEmpty() && comparisons.stream().allMatch(c -> c.disagreements().isEmpty());
+    return exceptions.isEmpty() && comparisons.stream().allMatch(c -> c.disagreements().isEmpty());
   }
 
   /**

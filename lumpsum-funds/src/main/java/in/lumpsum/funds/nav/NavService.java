@@ -1,5 +1,7 @@
 package in.lumpsum.funds.nav;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import in.lumpsum.core.money.Nav;
 import in.lumpsum.core.nav.NavLookup;
 import in.lumpsum.core.nav.NavSeries;
@@ -10,6 +12,7 @@ import in.lumpsum.core.time.IndianTime;
 import in.lumpsum.funds.nav.spi.NavSource;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -42,6 +45,18 @@ import org.slf4j.LoggerFactory;
  * The first source whose NAVs settle the answer is named in the {@link NavQuote}; if none does, the
  * store's answer stands (for example the last stored NAV for a valuation after it).
  *
+ * <h2>Remembered misses</h2>
+ *
+ * <p>A source that answers a look-up with no NAV for the dates asked is remembered as having none for
+ * them, for a bounded time and in a bounded number of entries (see
+ * {@link Builder#sourceMisses(int, Duration)}; 1,000 entries for 15 minutes by default). While
+ * remembered, a look-up that would ask that source for the same scheme and dates, or fewer of them,
+ * does not ask it again: a valuation on a weekend or holiday after the last stored NAV, which lies
+ * outside the store's trusted span, is then answered from the store without a remote call each
+ * time. Dates not covered (a later date, or a span that grew) are asked as usual; a failure is never
+ * remembered. The time bound is what lets a NAV published later (AMFI publishes after about 21:00
+ * IST, some schemes the next morning) be found; it is measured on the builder's clock.
+ *
  * <h2>Failures</h2>
  *
  * <p>A source that throws is skipped: the next one is asked, the first failure of each source is
@@ -68,6 +83,8 @@ public final class NavService {
   private final BigDecimal absoluteTolerance;
   private final BigDecimal relativeTolerance;
   private final Set<String> warned = ConcurrentHashMap.newKeySet();
+  /** The dates each source had no NAV for, by source and scheme; null when not remembering. */
+  private final Cache<MissKey, Miss> misses;
 
   private NavService(Builder b) {
     this.store = b.store;
@@ -76,13 +93,21 @@ public final class NavService {
     this.fetchWindowDays = b.fetchWindowDays;
     this.absoluteTolerance = b.absoluteTolerance;
     this.relativeTolerance = b.relativeTolerance;
+    Clock ticking = b.clock;
+    this.misses = b.missEntries == 0 || b.missTtl.isZero() ? null : Caffeine.newBuilder()
+        .maximumSize(b.missEntries)
+        .expireAfterWrite(b.missTtl)
+        .ticker(() -> ticking.millis() * 1_000_000L)
+        .executor(Runnable::run)
+        .build();
   }
 
   /**
    * Returns a builder.
    *
    * @return a builder with no store (required), no sources, the system clock in India, a 31-day fetch
-   *     window and a cross-check tolerance of 0.005 rupees
+   *     window, a cross-check tolerance of 0.005 rupees, and source misses remembered in 1,000
+   *     entries for 15 minutes
    */
   public static Builder builder() {
     return new Builder();
@@ -126,8 +151,8 @@ public final class NavService {
    *
    * <p>Two NAVs agree when they differ by at most the larger of the absolute and the relative
    * tolerance (see {@link Builder#tolerance(BigDecimal, BigDecimal)}). Nothing is written to the
-   * store. A source that fails is named in {@link CrossCheckReport#failures()} and left out of the
-   * comparisons.
+   * store. A source that fails is named, with the exception it threw, in
+   * {@link CrossCheckReport#exceptions()} and left out of the comparisons.
    *
    * @param scheme the scheme
    * @param from the first date
@@ -144,7 +169,7 @@ public final class NavService {
       throw new IllegalArgumentException("to: must not be before from " + from + " (got " + to + ")");
     }
     Map<String, NavSeries> answers = new LinkedHashMap<>();
-    Map<String, String> failures = new LinkedHashMap<>();
+    Map<String, RuntimeException> failures = new LinkedHashMap<>();
     answers.put(STORE, clip(store.series(scheme), from, to));
     for (Map.Entry<String, NavSource> s : sources.entrySet()) {
       try {
@@ -153,7 +178,7 @@ public final class NavService {
         answers.put(s.getKey(), clip(got, from, to));
       } catch (RuntimeException e) {
         warnOnce(s.getKey(), scheme, e);
-        failures.put(s.getKey(), String.valueOf(e.getMessage()));
+        failures.put(s.getKey(), e);
       }
     }
     Map<String, Integer> counts = new LinkedHashMap<>();
@@ -206,6 +231,12 @@ public final class NavService {
     LocalDate[] window = window(held, date, policy, IndianTime.today(clock));
     if (window != null) {
       for (Map.Entry<String, NavSource> s : sources.entrySet()) {
+        MissKey key = new MissKey(s.getKey(), scheme);
+        if (rememberedMiss(key, window)) {
+          LOG.debug("NAV source {} had no NAV for scheme {} from {} to {} a moment ago; not asked",
+              s.getKey(), scheme, window[0], window[1]);
+          continue;
+        }
         NavSeries fetched;
         try {
           fetched = clip(Objects.requireNonNull(s.getValue().history(scheme, window[0], window[1]),
@@ -214,6 +245,9 @@ public final class NavService {
           warnOnce(s.getKey(), scheme, e);
           failures.add(e);
           continue;
+        }
+        if (fetched.isEmpty() && misses != null) {
+          misses.put(key, new Miss(window[0], window[1]));
         }
         if (writeThrough(scheme, held, fetched) > 0) {
           held = store.series(scheme);
@@ -230,6 +264,18 @@ public final class NavService {
       }
     }
     return new Resolution(answer(held, scheme, date, policy, STORE), failures);
+  }
+
+  /** Which source was asked about which scheme. */
+  private record MissKey(String source, SchemeCode scheme) {}
+
+  /** The dates a source was asked for and had no NAV for. */
+  private record Miss(LocalDate from, LocalDate to) {}
+
+  /** Tells whether the source is remembered to have had nothing for every date of the window. */
+  private boolean rememberedMiss(MissKey key, LocalDate[] window) {
+    Miss miss = misses == null ? null : misses.getIfPresent(key);
+    return miss != null && !window[0].isBefore(miss.from()) && !window[1].isAfter(miss.to());
   }
 
   /** Tells whether the date lies within the series' first and last dates. */
@@ -345,6 +391,8 @@ public final class NavService {
     private int fetchWindowDays = 31;
     private BigDecimal absoluteTolerance = new BigDecimal("0.005");
     private BigDecimal relativeTolerance = BigDecimal.ZERO;
+    private int missEntries = 1_000;
+    private Duration missTtl = Duration.ofMinutes(15);
 
     private Builder() {}
 
@@ -426,6 +474,30 @@ public final class NavService {
       }
       this.absoluteTolerance = absolute;
       this.relativeTolerance = relative;
+      return this;
+    }
+
+    /**
+     * Sets how the service remembers that a source had no NAV for the dates it was asked (see
+     * "Remembered misses" on {@link NavService}).
+     *
+     * @param maxEntries the most (source, scheme) pairs remembered, 0 or more; 0 remembers nothing
+     * @param ttl how long a miss is remembered after the source was asked, by the builder's clock;
+     *     zero remembers nothing. Defaults: 1,000 entries, 15 minutes
+     * @return this builder
+     * @throws IllegalArgumentException if {@code maxEntries} or {@code ttl} is negative
+     */
+    public Builder sourceMisses(int maxEntries, Duration ttl) {
+      Objects.requireNonNull(ttl, "ttl");
+      if (maxEntries < 0) {
+        throw new IllegalArgumentException("maxEntries: must not be negative (got " + maxEntries
+            + ")");
+      }
+      if (ttl.isNegative()) {
+        throw new IllegalArgumentException("ttl: must not be negative (got " + ttl + ")");
+      }
+      this.missEntries = maxEntries;
+      this.missTtl = ttl;
       return this;
     }
 

@@ -132,4 +132,37 @@ class DailyNavCsvTest {
     assertThat(first.values().stream().filter(v -> v.date().equals(LocalDate.of(2026, 4, 20))))
         .hasSize(8031);
   }
+
+  /** A stream that counts the times it is closed. */
+  private static final class CloseCounting extends ByteArrayInputStream {
+    int closes;
+
+    CloseCounting(byte[] bytes) {
+      super(bytes);
+    }
+
+    @Override
+    public void close() throws IOException {
+      closes++;
+      super.close();
+    }
+  }
+
+  @Test
+  void read_stream_leavesTheCallersStreamOpen_gzippedOrNot() throws IOException {
+    String text = "scheme_code,nav,nav_date\n100033,914.6000,2026-04-20\n";
+    ByteArrayOutputStream gz = new ByteArrayOutputStream();
+    try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
+      out.write(text.getBytes(StandardCharsets.UTF_8));
+    }
+    // The gzip decoder is closed inside read (freeing its inflater); that close must stop there.
+    CloseCounting gzipped = new CloseCounting(gz.toByteArray());
+    CloseCounting plain = new CloseCounting(text.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(DailyNavCsv.read(gzipped, "t.csv.gz").values()).hasSize(1);
+    assertThat(DailyNavCsv.read(plain, "t.csv").values()).hasSize(1);
+
+    assertThat(gzipped.closes).isZero();
+    assertThat(plain.closes).isZero();
+  }
 }

@@ -14,9 +14,12 @@ import in.lumpsum.core.time.IndianTime;
 import in.lumpsum.funds.nav.spi.NavSource;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class NavServiceTest {
@@ -173,7 +176,11 @@ class NavServiceTest {
         LocalDate.of(2026, 8, 14));
 
     assertThat(report.pointsBySource()).containsEntry("store", 10).containsEntry("archive", 3);
-    assertThat(report.failures()).containsOnlyKeys("mfapi");
+    assertThat(report.failures()).containsExactly(Map.entry("mfapi", "timeout"));
+    // The exception is kept, not only its message: a caller can tell a timeout from a rate limit.
+    assertThat(report.exceptions()).containsOnlyKeys("mfapi");
+    assertThat(report.exceptions().get("mfapi")).isInstanceOf(IllegalStateException.class)
+        .hasMessage("timeout");
     assertThat(report.comparisons()).hasSize(1);
     SourceComparison c = report.comparisons().get(0);
     assertThat(c.overlap()).isEqualTo(3);
@@ -191,5 +198,101 @@ class NavServiceTest {
     assertThatThrownBy(() -> NavService.builder().source("store", (s, f, t) -> NavSeries.empty()))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> NavPolicy.onOrAfter(-1)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  /** A clock stopped at a time in India. */
+  private static Clock at(LocalDateTime inIndia) {
+    return Clock.fixed(inIndia.atZone(IndianTime.ZONE).toInstant(), IndianTime.ZONE);
+  }
+
+  /** A source that counts its calls and fails every time. */
+  private static final class Failing implements NavSource {
+    int calls;
+
+    @Override
+    public NavSeries history(SchemeCode scheme, LocalDate from, LocalDate to) {
+      calls++;
+      throw new IllegalStateException("503 from upstream");
+    }
+  }
+
+  @Test
+  void lookup_valuationOnWeekendAfterLastNav_asksEachSourceOnceWhileRemembered() {
+    // Last stored NAV Friday 14 Aug; it is Saturday 15 Aug, noon in India.
+    Clock clock = at(LocalDateTime.of(2026, 8, 15, 12, 0));
+    Recording amfi = new Recording(NavSeries.empty());
+    Recording mfapi = new Recording(NavSeries.empty());
+    NavService service = NavService.builder().store(storeWithAugust()).source("amfi", amfi)
+        .source("mfapi", mfapi).clock(clock).sourceMisses(10, Duration.ofMinutes(15)).build();
+    LocalDate saturday = LocalDate.of(2026, 8, 15);
+
+    for (int i = 0; i < 3; i++) {
+      NavQuote q = service.require(CODE, saturday, NavPolicy.VALUATION);
+      assertThat(q.date()).isEqualTo(LocalDate.of(2026, 8, 14));
+      assertThat(q.source()).isEqualTo(NavService.STORE);
+    }
+    assertThat(amfi.calls).hasSize(1);
+    assertThat(mfapi.calls).hasSize(1);
+    // The time bound (a NAV published since is asked for again) is shown with a moving clock in
+    // NavChainTest.
+  }
+
+  @Test
+  void lookup_rememberedMiss_coversOnlyTheDatesAskedAndSchemeAsked() {
+    Clock clock = at(LocalDateTime.of(2026, 8, 16, 10, 0));
+    Recording amfi = new Recording(NavSeries.empty());
+    InMemoryNavStore store = storeWithAugust();
+    SchemeCode other = SchemeCode.of(120503);
+    store.upsert(List.of(new NavRecord(other, LocalDate.of(2026, 8, 14), Nav.parse("50"))));
+    NavService service = NavService.builder().store(store).source("amfi", amfi).clock(clock)
+        .build();
+
+    service.require(CODE, LocalDate.of(2026, 8, 15), NavPolicy.VALUATION);
+    // Sunday reaches a date the miss does not cover: asked, from the day after the last NAV.
+    service.require(CODE, LocalDate.of(2026, 8, 16), NavPolicy.VALUATION);
+    assertThat(amfi.calls).hasSize(2);
+    assertThat(amfi.calls.get(1))
+        .containsExactly(LocalDate.of(2026, 8, 15), LocalDate.of(2026, 8, 16));
+    // Saturday again lies inside Sunday's miss: not asked. Another scheme is its own entry.
+    service.require(CODE, LocalDate.of(2026, 8, 15), NavPolicy.VALUATION);
+    assertThat(amfi.calls).hasSize(2);
+    service.require(other, LocalDate.of(2026, 8, 15), NavPolicy.VALUATION);
+    assertThat(amfi.calls).hasSize(3);
+  }
+
+  @Test
+  void lookup_sourceThatFails_isNotRememberedAsAMiss() {
+    Clock clock = at(LocalDateTime.of(2026, 8, 15, 12, 0));
+    Failing down = new Failing();
+    NavService service = NavService.builder().store(storeWithAugust()).source("amfi", down)
+        .clock(clock).build();
+
+    service.require(CODE, LocalDate.of(2026, 8, 15), NavPolicy.VALUATION);
+    service.require(CODE, LocalDate.of(2026, 8, 15), NavPolicy.VALUATION);
+
+    assertThat(down.calls).isEqualTo(2);
+  }
+
+  @Test
+  void lookup_sourceMissesOff_asksEveryTime() {
+    Clock clock = at(LocalDateTime.of(2026, 8, 15, 12, 0));
+    Recording amfi = new Recording(NavSeries.empty());
+    Recording again = new Recording(NavSeries.empty());
+    NavService noEntries = NavService.builder().store(storeWithAugust()).source("amfi", amfi)
+        .clock(clock).sourceMisses(0, Duration.ofMinutes(15)).build();
+    NavService noTime = NavService.builder().store(storeWithAugust()).source("amfi", again)
+        .clock(clock).sourceMisses(10, Duration.ZERO).build();
+
+    for (int i = 0; i < 2; i++) {
+      noEntries.require(CODE, LocalDate.of(2026, 8, 15), NavPolicy.VALUATION);
+      noTime.require(CODE, LocalDate.of(2026, 8, 15), NavPolicy.VALUATION);
+    }
+
+    assertThat(amfi.calls).hasSize(2);
+    assertThat(again.calls).hasSize(2);
+    assertThatThrownBy(() -> NavService.builder().sourceMisses(-1, Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxEntries");
+    assertThatThrownBy(() -> NavService.builder().sourceMisses(1, Duration.ofSeconds(-1)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ttl");
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import in.lumpsum.core.money.Nav;
 import in.lumpsum.core.scheme.SchemeCode;
 import in.lumpsum.core.store.memory.InMemoryNavStore;
+import in.lumpsum.core.store.spi.NavRecord;
 import in.lumpsum.funds.client.SourceUnavailableException;
 import in.lumpsum.funds.nav.CrossCheckReport;
 import in.lumpsum.funds.nav.NavPolicy;
@@ -14,8 +15,10 @@ import in.lumpsum.funds.nav.NavService;
 import in.lumpsum.funds.nav.NavUnavailableException;
 import in.lumpsum.funds.nav.SourceComparison;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -189,5 +192,36 @@ class NavChainTest extends SourcesTestSupport {
     assertThat(q.nav().value()).isEqualByComparingTo(new BigDecimal("221.75"));
     // mfapi was asked (1 fill, then 3 failed attempts) and its stale copy refused.
     assertThat(mfapi.requestCount()).isEqualTo(1 + RETRY.maxAttempts());
+  }
+
+  @Test
+  void lookup_valuationOnSaturdayAfterLastNav_asksEachSourceOnceWhileTheMissIsRemembered() {
+    // Friday 20 Nov stored; Saturday 21 Nov, noon: no source has a NAV for the 21st.
+    store.upsert(List.of(new NavRecord(KAVERI, NOV_20,
+        Nav.parse("221.7500"))));
+    clock.set(at("2026-11-21T12:00"));
+    // The clients cache nothing here: only the service's remembered misses save the requests.
+    NavService navs = NavService.builder()
+        .store(store)
+        .source("amfi", NavSources.amfiHistory(amfiClientBuilder().noCache().build()))
+        .source("mfapi", NavSources.mfapi(mfapiClientBuilder().noCache().build()))
+        .clock(clock)
+        .build();
+    LocalDate saturday = LocalDate.of(2026, 11, 21);
+
+    for (int i = 0; i < 3; i++) {
+      NavQuote q = navs.require(KAVERI, saturday, NavPolicy.VALUATION);
+      assertThat(q.date()).isEqualTo(NOV_20);
+      assertThat(q.source()).isEqualTo(NavService.STORE);
+    }
+    assertThat(amfi.targets()).containsExactly(
+        "/DownloadNAVHistoryReport_Po.aspx?frmdt=21-Nov-2026&todt=21-Nov-2026");
+    assertThat(mfapi.targets()).containsExactly("/mf/950301");
+
+    // 15 minutes on, a NAV published since could be there: each source is asked again.
+    clock.advance(Duration.ofMinutes(16));
+    navs.require(KAVERI, saturday, NavPolicy.VALUATION);
+    assertThat(amfi.requestCount()).isEqualTo(2);
+    assertThat(mfapi.requestCount()).isEqualTo(2);
   }
 }
