@@ -101,8 +101,8 @@ public final class NavChainExample {
       out.append(String.format("  %s vs %s: %d dates in common, %d disagree%n", c.first(),
           c.second(), c.overlap(), c.disagreements().size()));
       c.disagreements().forEach(d -> out.append(String.format("    %s: %s vs %s%n", d.date(),
-          d.first().stripTrailingZeros().toPlainString(),
-          d.second().stripTrailingZeros().toPlainString())));
+          d.first().value().toPlainString(),
+          d.second().value().toPlainString())));
     });
     r.check().failures().forEach((name, message) ->
         out.append(String.format("  %s failed: %s%n", name, message)));

@@ -1,5 +1,6 @@
 package in.lumpsum.funds.nav;
 
+import in.lumpsum.core.money.Nav;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -12,7 +13,7 @@ import java.util.Objects;
  * @param second the NAV of the second source of the pair
  * @since 0.1.0
  */
-public record Disagreement(LocalDate date, BigDecimal first, BigDecimal second) {
+public record Disagreement(LocalDate date, Nav first, Nav second) {
 
   /**
    * Creates a disagreement.
@@ -28,9 +29,10 @@ public record Disagreement(LocalDate date, BigDecimal first, BigDecimal second) 
   /**
    * Returns the difference.
    *
-   * @return {@code second - first}
+   * @return {@code second - first}, in rupees a unit (negative when the second source is lower, so a
+   *     {@code BigDecimal}, not a {@link Nav})
    */
   public BigDecimal difference() {
-    return second.subtract(first);
+    return second.value().subtract(first.value());
   }
 }

@@ -208,7 +208,7 @@ public final class NavService {
       BigDecimal b = second.navAt(k);
       BigDecimal allowed = absoluteTolerance.max(relativeTolerance.multiply(a.max(b)));
       if (a.subtract(b).abs().compareTo(allowed) > 0) {
-        out.add(new Disagreement(first.dateAt(i), a, b));
+        out.add(new Disagreement(first.dateAt(i), Nav.of(a), Nav.of(b)));
       }
     }
     return new SourceComparison(firstName, secondName, overlap, out);

@@ -124,8 +124,8 @@ class NavServiceRealDataTest {
         LocalDate.of(2026, 8, 20));
     assertThat(r.consistent()).isFalse();
     assertThat(r.comparisons().get(0).disagreements()).containsExactly(new Disagreement(
-        LocalDate.of(2026, 7, 31), new java.math.BigDecimal("946.61"),
-        new java.math.BigDecimal("946.82")));
+        LocalDate.of(2026, 7, 31), in.lumpsum.core.money.Nav.parse("946.61"),
+        in.lumpsum.core.money.Nav.parse("946.82")));
     for (SchemeCode other : List.of(SchemeCode.of(119551), SchemeCode.of(120503))) {
       assertThat(service.crossCheck(other, LocalDate.of(2026, 6, 21), LocalDate.of(2026, 8, 20))
           .consistent()).isTrue();

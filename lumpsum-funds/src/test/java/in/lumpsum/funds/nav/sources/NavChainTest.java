@@ -92,8 +92,8 @@ class NavChainTest extends SourcesTestSupport {
     assertThat(amfiVsMfApi.overlap()).isEqualTo(5);
     assertThat(amfiVsMfApi.disagreements()).singleElement().satisfies(d -> {
       assertThat(d.date()).isEqualTo(LocalDate.of(2026, 11, 18));
-      assertThat(d.first()).isEqualByComparingTo("221.3000");
-      assertThat(d.second()).isEqualByComparingTo("221.40000");
+      assertThat(d.first()).isEqualTo(Nav.parse("221.3000"));
+      assertThat(d.second()).isEqualTo(Nav.parse("221.40000"));
     });
     assertThat(report.consistent()).isFalse();
     assertThat(report.disagreementCount()).isEqualTo(1);
