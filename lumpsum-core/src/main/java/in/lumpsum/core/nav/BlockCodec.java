@@ -126,20 +126,29 @@ final class BlockCodec {
     int offsetWidth = bitsFor(span);
     boolean bitmap = span <= (long) (m - 1) * offsetWidth && span <= DATE_PARAM_LIMIT;
 
-    long slope = 0;
-    long[] frame = frame(values, from, m, 0);
-    if (m > 1) {
-      long chord = (values[from + m - 1] - values[from]) / (m - 1);
-      if (chord != 0 && chord == (int) chord) {
-        long[] chordFrame = frame(values, from, m, chord);
-        if (bitsFor(chordFrame[1] - chordFrame[0]) < bitsFor(frame[1] - frame[0])) {
-          slope = chord;
-          frame = chordFrame;
-        }
-      }
+    // The frames with slope 0 and with the chord, in one pass and without allocating.
+    long chord = m > 1 ? (values[from + m - 1] - values[from]) / (m - 1) : 0;
+    boolean tryChord = chord != 0 && chord == (int) chord;
+    long min = Long.MAX_VALUE;
+    long max = Long.MIN_VALUE;
+    long chordMin = Long.MAX_VALUE;
+    long chordMax = Long.MIN_VALUE;
+    for (int j = 0; j < m; j++) {
+      long v = values[from + j];
+      min = Math.min(min, v);
+      max = Math.max(max, v);
+      long r = v - chord * j;
+      chordMin = Math.min(chordMin, r);
+      chordMax = Math.max(chordMax, r);
     }
-    long base = frame[0];
-    int navWidth = bitsFor(frame[1] - base);
+    long slope = 0;
+    long base = min;
+    int navWidth = bitsFor(max - min);
+    if (tryChord && bitsFor(chordMax - chordMin) < navWidth) {
+      slope = chord;
+      base = chordMin;
+      navWidth = bitsFor(chordMax - chordMin);
+    }
 
     out.write(base, 64);
     out.write(slope & 0xFFFF_FFFFL, 32);
@@ -159,18 +168,6 @@ final class BlockCodec {
     for (int j = 0; j < m; j++) {
       out.write(values[from + j] - slope * j - base, navWidth);
     }
-  }
-
-  /** Returns {min, max} of {@code values[from + j] - slope * j}. */
-  private static long[] frame(long[] values, int from, int m, long slope) {
-    long min = Long.MAX_VALUE;
-    long max = Long.MIN_VALUE;
-    for (int j = 0; j < m; j++) {
-      long r = values[from + j] - slope * j;
-      min = Math.min(min, r);
-      max = Math.max(max, r);
-    }
-    return new long[] {min, max};
   }
 
   /** The number of bits needed for a non-negative value: 0 for 0. */

@@ -954,7 +954,8 @@ public final class NavSeries {
       BigDecimal nav = point.nav();
       days[count] = (int) point.date().toEpochDay();
       // NavPoint bounds the NAV below 10^10 at scale <= 8, so the unscaled value fits a long.
-      unscaled[count] = nav.unscaledValue().longValueExact();
+      // Shifting the point out keeps a small decimal compact: no BigInteger is made.
+      unscaled[count] = nav.scaleByPowerOfTen(nav.scale()).longValueExact();
       scales[count] = (byte) nav.scale();
       count++;
       return this;

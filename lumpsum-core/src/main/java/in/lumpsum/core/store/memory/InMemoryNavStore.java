@@ -11,6 +11,7 @@ import in.lumpsum.core.store.spi.NavStore;
 import in.lumpsum.core.store.spi.NavUpsertResult;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -29,27 +30,70 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>A history takes a few heap bytes per NAV (see {@link NavSeries}) instead of the hundred or so of a
  * map of boxed dates and decimals, so decades of daily NAVs for every scheme fit in an ordinary heap.
  *
- * <p>Thread-safe. Reads take no lock: each scheme's series is immutable and published through a
- * volatile reference. Writers to one scheme take turns; an upsert builds the new series and swaps it
+ * <p>Thread-safe. Reads take no lock: each scheme's history is immutable and published through a
+ * volatile reference. Writers to one scheme take turns; an upsert builds the new history and swaps it
  * in, so a reader sees a scheme's history before or after a batch, never part of it. Lookups by date
  * are logarithmic and {@link #latest(SchemeCode)} is constant time (the latest NAV is kept beside the
- * series). An upsert of NAVs after a scheme's latest (the daily case) re-encodes only the series' last
- * block of 128 points, one inside the history re-encodes from its block on; either copies the
- * scheme's encoded bits once, so load long histories in batches (one per scheme and file, say) rather
- * than one NAV at a time.
+ * series).
+ *
+ * <p>Writes are cheap in the daily case. NAVs after a scheme's latest are kept aside, up to
+ * {@value #APPEND_BUFFER} a scheme, and encoded together when they reach that many or when a read other
+ * than {@code latest} or {@code count} needs the series (that read then takes the scheme's lock once to
+ * fold them in). Encoding NAVs after the last re-writes only the series' last block of 128 points, and
+ * a NAV inside the history re-writes from its block on; either copies the scheme's encoded bits once,
+ * so load long histories in batches (one per scheme and file, say) rather than one NAV at a time.
  *
  * @since 0.1.0
  */
 public final class InMemoryNavStore implements NavStore {
 
-  /** A scheme's series and its latest NAV, published together; {@code latest} null iff empty. */
-  private record State(NavSeries series, NavRecord latest) {}
+  /** The most NAVs after a scheme's series kept unencoded before they are folded into it. */
+  private static final int APPEND_BUFFER = 16;
 
-  private static final State EMPTY = new State(NavSeries.empty(), null);
+  private static final NavPoint[] NONE = {};
+
+  /**
+   * A scheme's history, published as one: the encoded series, the NAVs appended after it and not yet
+   * encoded (sorted, at most {@value #APPEND_BUFFER}), and the latest record (null iff no NAV).
+   */
+  private static final class State {
+    final NavSeries series;
+    final NavPoint[] appended;
+    final NavRecord latest;
+
+    State(NavSeries series, NavPoint[] appended, NavRecord latest) {
+      this.series = series;
+      this.appended = appended;
+      this.latest = latest;
+    }
+
+    /** Returns the series with the appended NAVs folded in. */
+    NavSeries whole() {
+      return appended.length == 0 ? series : series.withPoints(Arrays.asList(appended));
+    }
+  }
+
+  private static final State EMPTY = new State(NavSeries.empty(), NONE, null);
 
   /** One scheme's history; writers hold the monitor, readers read the volatile field. */
   private static final class History {
     volatile State state = EMPTY;
+
+    /** Returns the whole series, folding in (and publishing) any appended NAVs. */
+    NavSeries series() {
+      State st = state;
+      if (st.appended.length == 0) {
+        return st.series;
+      }
+      synchronized (this) {
+        st = state;
+        if (st.appended.length > 0) {
+          st = new State(st.whole(), NONE, st.latest);
+          state = st;
+        }
+        return st.series;
+      }
+    }
   }
 
   /** A record of a batch, validated as a point. */
@@ -82,14 +126,36 @@ public final class InMemoryNavStore implements NavStore {
       History h = histories.computeIfAbsent(scheme, k -> new History());
       synchronized (h) {
         State current = h.state;
-        NavSeries series = current.series();
-        LocalDate last = current.latest() == null ? null : current.latest().date();
-        NavRecord latest = current.latest();
+        NavRecord latest = current.latest;
+        LocalDate last = latest == null ? null : latest.date();
+        if (last != null && pending.get(0).record().equals(latest)) {
+          // The latest NAV given again (a scheme that did not publish that day): unchanged.
+          unchanged++;
+          pending = pending.subList(1, pending.size());
+          if (pending.isEmpty()) {
+            continue;
+          }
+        }
+        if (last == null || pending.get(0).record().date().isAfter(last)) {
+          // The daily case: every NAV after the latest stored, so new, and no look-up needed. A few
+          // are kept aside and encoded together (an encoding re-writes the series' last block).
+          inserted += pending.size();
+          int n = current.appended.length;
+          NavPoint[] appended = Arrays.copyOf(current.appended, n + pending.size());
+          for (int i = 0; i < pending.size(); i++) {
+            appended[n + i] = pending.get(i).point();
+          }
+          NavRecord newest = pending.get(pending.size() - 1).record();
+          h.state = appended.length <= APPEND_BUFFER
+              ? new State(current.series, appended, newest)
+              : new State(current.series.withPoints(Arrays.asList(appended)), NONE, newest);
+          continue;
+        }
+        NavSeries series = current.whole();
         List<NavPoint> changes = new ArrayList<>(pending.size());
         for (Pending p : pending) {
           LocalDate date = p.record().date();
-          if (last == null || date.isAfter(last)) {
-            // The daily case: after the latest stored NAV, so new, and no look-up needed.
+          if (date.isAfter(last)) {
             inserted++;
             latest = p.record();
           } else {
@@ -98,7 +164,7 @@ public final class InMemoryNavStore implements NavStore {
               inserted++;
             } else {
               boolean isLast = date.equals(last);
-              Nav old = isLast ? current.latest().nav() : Nav.of(series.navAt(i));
+              Nav old = isLast ? current.latest.nav() : Nav.of(series.navAt(i));
               // Navs are kept without trailing zeros, so equal values are equal records.
               Nav now = p.record().nav();
               if (old.equals(now)) {
@@ -113,9 +179,9 @@ public final class InMemoryNavStore implements NavStore {
           }
           changes.add(p.point());
         }
-        if (!changes.isEmpty()) {
-          // Points after the last re-encode only the series' last block; see NavSeries.withPoints.
-          h.state = new State(series.withPoints(changes), latest);
+        // Points after the last re-encode only the series' last block; see NavSeries.withPoints.
+        if (!changes.isEmpty() || current.appended.length > 0) {
+          h.state = new State(series.withPoints(changes), NONE, latest);
         }
       }
     }
@@ -189,7 +255,8 @@ public final class InMemoryNavStore implements NavStore {
 
   @Override
   public Optional<NavRecord> latest(SchemeCode scheme) {
-    return Optional.ofNullable(state(scheme).latest());
+    History h = history(scheme);
+    return h == null ? Optional.empty() : Optional.ofNullable(h.state.latest);
   }
 
   @Override
@@ -197,7 +264,7 @@ public final class InMemoryNavStore implements NavStore {
     TreeSet<SchemeCode> out = new TreeSet<>();
     // A history is created just before its first points are written: skip one caught empty.
     histories.forEach((code, h) -> {
-      if (!h.state.series().isEmpty()) {
+      if (h.state.latest != null) {
         out.add(code);
       }
     });
@@ -206,7 +273,12 @@ public final class InMemoryNavStore implements NavStore {
 
   @Override
   public int count(SchemeCode scheme) {
-    return series(scheme).size();
+    History h = history(scheme);
+    if (h == null) {
+      return 0;
+    }
+    State st = h.state;
+    return st.series.size() + st.appended.length;
   }
 
   /**
@@ -217,13 +289,13 @@ public final class InMemoryNavStore implements NavStore {
    */
   @Override
   public NavSeries series(SchemeCode scheme) {
-    return state(scheme).series();
+    History h = history(scheme);
+    return h == null ? NavSeries.empty() : h.series();
   }
 
-  private State state(SchemeCode scheme) {
+  private History history(SchemeCode scheme) {
     Objects.requireNonNull(scheme, "scheme");
-    History h = histories.get(scheme);
-    return h == null ? EMPTY : h.state;
+    return histories.get(scheme);
   }
 
   private static Optional<NavRecord> record(SchemeCode scheme, NavSeries s, int i) {
