@@ -33,8 +33,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Thread-safe. Reads take no lock: each scheme's history is immutable and published through a
  * volatile reference. Writers to one scheme take turns; an upsert builds the new history and swaps it
  * in, so a reader sees a scheme's history before or after a batch, never part of it. Lookups by date
- * are logarithmic and {@link #latest(SchemeCode)} is constant time (the latest NAV is kept beside the
- * series).
+ * are logarithmic and {@link #latest(SchemeCode)} is constant time.
  *
  * <p>Writes are cheap in the daily case. NAVs after a scheme's latest are kept aside, up to
  * {@value #APPEND_BUFFER} a scheme, and encoded together when they reach that many or when a read other
@@ -50,30 +49,56 @@ public final class InMemoryNavStore implements NavStore {
   /** The most NAVs after a scheme's series kept unencoded before they are folded into it. */
   private static final int APPEND_BUFFER = 16;
 
-  private static final NavPoint[] NONE = {};
+  private static final NavRecord[] NONE = {};
 
   /**
-   * A scheme's history, published as one: the encoded series, the NAVs appended after it and not yet
-   * encoded (sorted, at most {@value #APPEND_BUFFER}), and the latest record (null iff no NAV).
+   * A scheme's history, published as one: the encoded series and the NAVs appended after it and not
+   * yet encoded (sorted by date, at most {@value #APPEND_BUFFER}).
    */
   private static final class State {
     final NavSeries series;
-    final NavPoint[] appended;
-    final NavRecord latest;
+    final NavRecord[] appended;
 
-    State(NavSeries series, NavPoint[] appended, NavRecord latest) {
+    State(NavSeries series, NavRecord[] appended) {
       this.series = series;
       this.appended = appended;
-      this.latest = latest;
     }
 
-    /** Returns the series with the appended NAVs folded in. */
-    NavSeries whole() {
-      return appended.length == 0 ? series : series.withPoints(Arrays.asList(appended));
+    int count() {
+      return series.size() + appended.length;
+    }
+
+    /** Returns the date of the latest NAV, or null if there is none. */
+    LocalDate lastDate() {
+      return appended.length > 0 ? appended[appended.length - 1].date()
+          : series.lastDate().orElse(null);
+    }
+
+    /** Returns the latest NAV, or null if there is none; constant time. */
+    NavRecord latest(SchemeCode scheme) {
+      if (appended.length > 0) {
+        return appended[appended.length - 1];
+      }
+      int last = series.size() - 1;
+      return last < 0 ? null
+          : new NavRecord(scheme, series.dateAt(last), Nav.of(series.navAt(last)));
+    }
+
+    /** Returns the series with the appended NAVs and then {@code more} (all points) folded in. */
+    NavSeries whole(List<NavPoint> more) {
+      if (appended.length == 0) {
+        return series.withPoints(more);
+      }
+      List<NavPoint> points = new ArrayList<>(appended.length + more.size());
+      for (NavRecord r : appended) {
+        points.add(new NavPoint(r.date(), r.nav().value()));
+      }
+      points.addAll(more);
+      return series.withPoints(points);
     }
   }
 
-  private static final State EMPTY = new State(NavSeries.empty(), NONE, null);
+  private static final State EMPTY = new State(NavSeries.empty(), NONE);
 
   /** One scheme's history; writers hold the monitor, readers read the volatile field. */
   private static final class History {
@@ -88,7 +113,7 @@ public final class InMemoryNavStore implements NavStore {
       synchronized (this) {
         st = state;
         if (st.appended.length > 0) {
-          st = new State(st.whole(), NONE, st.latest);
+          st = new State(st.whole(List.of()), NONE);
           state = st;
         }
         return st.series;
@@ -126,9 +151,9 @@ public final class InMemoryNavStore implements NavStore {
       History h = histories.computeIfAbsent(scheme, k -> new History());
       synchronized (h) {
         State current = h.state;
-        NavRecord latest = current.latest;
-        LocalDate last = latest == null ? null : latest.date();
-        if (last != null && pending.get(0).record().equals(latest)) {
+        LocalDate last = current.lastDate();
+        if (last != null && pending.get(0).record().date().equals(last)
+            && pending.get(0).record().equals(current.latest(scheme))) {
           // The latest NAV given again (a scheme that did not publish that day): unchanged.
           unchanged++;
           pending = pending.subList(1, pending.size());
@@ -138,55 +163,55 @@ public final class InMemoryNavStore implements NavStore {
         }
         if (last == null || pending.get(0).record().date().isAfter(last)) {
           // The daily case: every NAV after the latest stored, so new, and no look-up needed. A few
-          // are kept aside and encoded together (an encoding re-writes the series' last block).
+          // are kept aside and encoded together (an encoding re-writes the series' last block); a
+          // scheme's first NAVs are encoded at once.
           inserted += pending.size();
           int n = current.appended.length;
-          NavPoint[] appended = Arrays.copyOf(current.appended, n + pending.size());
-          for (int i = 0; i < pending.size(); i++) {
-            appended[n + i] = pending.get(i).point();
+          if (last != null && n + pending.size() <= APPEND_BUFFER) {
+            NavRecord[] appended = Arrays.copyOf(current.appended, n + pending.size());
+            for (int i = 0; i < pending.size(); i++) {
+              appended[n + i] = pending.get(i).record();
+            }
+            h.state = new State(current.series, appended);
+          } else {
+            h.state = new State(current.whole(points(pending)), NONE);
           }
-          NavRecord newest = pending.get(pending.size() - 1).record();
-          h.state = appended.length <= APPEND_BUFFER
-              ? new State(current.series, appended, newest)
-              : new State(current.series.withPoints(Arrays.asList(appended)), NONE, newest);
           continue;
         }
-        NavSeries series = current.whole();
+        NavSeries series = current.whole(List.of());
         List<NavPoint> changes = new ArrayList<>(pending.size());
         for (Pending p : pending) {
-          LocalDate date = p.record().date();
-          if (date.isAfter(last)) {
+          int i = series.indexOf(p.record().date());
+          if (i < 0) {
             inserted++;
-            latest = p.record();
           } else {
-            int i = series.indexOf(date);
-            if (i < 0) {
-              inserted++;
-            } else {
-              boolean isLast = date.equals(last);
-              Nav old = isLast ? current.latest.nav() : Nav.of(series.navAt(i));
-              // Navs are kept without trailing zeros, so equal values are equal records.
-              Nav now = p.record().nav();
-              if (old.equals(now)) {
-                unchanged++;
-                continue;
-              }
-              corrected.add(new NavCorrection(scheme, date, old, now));
-              if (isLast) {
-                latest = p.record();
-              }
+            Nav old = Nav.of(series.navAt(i));
+            // Navs are kept without trailing zeros, so equal values are equal records.
+            Nav now = p.record().nav();
+            if (old.equals(now)) {
+              unchanged++;
+              continue;
             }
+            corrected.add(new NavCorrection(scheme, p.record().date(), old, now));
           }
           changes.add(p.point());
         }
         // Points after the last re-encode only the series' last block; see NavSeries.withPoints.
         if (!changes.isEmpty() || current.appended.length > 0) {
-          h.state = new State(series.withPoints(changes), NONE, latest);
+          h.state = new State(series.withPoints(changes), NONE);
         }
       }
     }
     corrected.sort(BY_SCHEME_AND_DATE);
     return new NavUpsertResult(inserted, corrected, unchanged);
+  }
+
+  private static List<NavPoint> points(List<Pending> pending) {
+    List<NavPoint> points = new ArrayList<>(pending.size());
+    for (Pending p : pending) {
+      points.add(p.point());
+    }
+    return points;
   }
 
   /** Returns a scheme's records sorted by date, the last given winning on a date. */
@@ -256,7 +281,7 @@ public final class InMemoryNavStore implements NavStore {
   @Override
   public Optional<NavRecord> latest(SchemeCode scheme) {
     History h = history(scheme);
-    return h == null ? Optional.empty() : Optional.ofNullable(h.state.latest);
+    return h == null ? Optional.empty() : Optional.ofNullable(h.state.latest(scheme));
   }
 
   @Override
@@ -264,7 +289,7 @@ public final class InMemoryNavStore implements NavStore {
     TreeSet<SchemeCode> out = new TreeSet<>();
     // A history is created just before its first points are written: skip one caught empty.
     histories.forEach((code, h) -> {
-      if (h.state.latest != null) {
+      if (h.state.count() > 0) {
         out.add(code);
       }
     });
@@ -277,8 +302,7 @@ public final class InMemoryNavStore implements NavStore {
     if (h == null) {
       return 0;
     }
-    State st = h.state;
-    return st.series.size() + st.appended.length;
+    return h.state.count();
   }
 
   /**
