@@ -6,8 +6,10 @@ import in.lumpsum.core.event.EventListener;
 import in.lumpsum.core.event.Subscription;
 import in.lumpsum.core.store.memory.InMemoryNavStore;
 import in.lumpsum.core.store.memory.InMemorySchemeStore;
+import in.lumpsum.core.store.spi.NavRecord;
 import in.lumpsum.funds.amfi.AmfiFile;
 import in.lumpsum.funds.amfi.AmfiReader;
+import in.lumpsum.funds.amfi.AmfiRow;
 import in.lumpsum.funds.feed.FeedRun;
 import in.lumpsum.funds.feed.NavFeed;
 import java.io.IOException;
@@ -18,6 +20,7 @@ import java.nio.file.Paths;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -48,6 +51,9 @@ import org.openjdk.jmh.infra.Blackhole;
  *       the feed builds on.
  *   <li>{@link #baselineParseAndBuildRows}: parsing plus building every row and its
  *       {@code Scheme}: what the feed reads before it diffs.
+ *   <li>{@link #storeOnly}: the NAV store's share alone: the files' NAVs, read in setup, through a
+ *       fresh {@link InMemoryNavStore} as the feed uses it (the latest NAV of each row's scheme, then one
+ *       upsert a file).
  * </ul>
  * The files are gunzipped in setup, outside the measured path.
  *
@@ -71,6 +77,7 @@ public class FeedReplayBenchmark {
       Clock.fixed(Instant.parse("2026-08-21T16:00:00Z"), ZoneOffset.UTC);
 
   private byte[][] files;
+  private List<List<NavRecord>> navs;
 
   /** An event bus that counts what it is handed: the feed's work without any listener's. */
   static final class CountingBus implements EventBus {
@@ -116,6 +123,14 @@ public class FeedReplayBenchmark {
       try (InputStream in = new GZIPInputStream(Files.newInputStream(paths.get(i)))) {
         files[i] = in.readAllBytes();
       }
+    }
+    navs = new ArrayList<>();
+    for (byte[] f : files) {
+      List<NavRecord> day = new ArrayList<>();
+      for (AmfiRow r : AmfiReader.read(f).rows()) {
+        r.nav().ifPresent(nav -> day.add(new NavRecord(r.scheme().code(), r.date(), nav)));
+      }
+      navs.add(day);
     }
   }
 
@@ -171,5 +186,23 @@ public class FeedReplayBenchmark {
         bh.consume(file.rows().get(i));
       }
     }
+  }
+
+  /**
+   * The files' NAVs through a fresh in-memory store only, as the feed drives it.
+   *
+   * @return the NAVs inserted plus the latest NAVs found
+   */
+  @Benchmark
+  public long storeOnly() {
+    InMemoryNavStore store = new InMemoryNavStore();
+    long n = 0;
+    for (List<NavRecord> day : navs) {
+      for (NavRecord r : day) {
+        n += store.latest(r.scheme()).isPresent() ? 1 : 0;
+      }
+      n += store.upsert(day).inserted();
+    }
+    return n;
   }
 }

@@ -92,26 +92,63 @@ final class BlockCodec {
     return new Encoded(index, out.toWords());
   }
 
+  /**
+   * Encodes a series that keeps the first blocks of an encoded one: the same result as encoding the
+   * kept points followed by the given ones, without reading the kept blocks.
+   *
+   * @param index the encoded series' index
+   * @param words the encoded series' bit stream
+   * @param keep how many of its blocks to keep, each full ({@value #BLOCK} points), fewer than it has
+   * @param days epoch days of the points after the kept blocks, strictly increasing, each after the
+   *     last kept point
+   * @param values their unscaled NAVs at the series scale, each in [1, 10^18)
+   * @param n the number of points to take from the arrays, at least 1
+   * @return the index and bit stream
+   */
+  static Encoded encodeAfter(int[] index, long[] words, int keep, int[] days, long[] values, int n) {
+    int blocks = (n + BLOCK_MASK) >>> BLOCK_SHIFT;
+    int[] newIndex = Arrays.copyOf(index, (keep + blocks) << 1);
+    // The kept blocks end where the first replaced block starts.
+    BitWriter out = new BitWriter(words, index[(keep << 1) + 1], Math.max(4, n / 2));
+    for (int b = 0; b < blocks; b++) {
+      int from = b << BLOCK_SHIFT;
+      int m = Math.min(BLOCK, n - from);
+      newIndex[(keep + b) << 1] = days[from];
+      newIndex[((keep + b) << 1) + 1] = Math.toIntExact(out.position());
+      encodeBlock(days, values, from, m, out);
+    }
+    return new Encoded(newIndex, out.toWords());
+  }
+
   private static void encodeBlock(int[] days, long[] values, int from, int m, BitWriter out) {
     int firstDay = days[from];
     int span = days[from + m - 1] - firstDay;
     int offsetWidth = bitsFor(span);
     boolean bitmap = span <= (long) (m - 1) * offsetWidth && span <= DATE_PARAM_LIMIT;
 
-    long slope = 0;
-    long[] frame = frame(values, from, m, 0);
-    if (m > 1) {
-      long chord = (values[from + m - 1] - values[from]) / (m - 1);
-      if (chord != 0 && chord == (int) chord) {
-        long[] chordFrame = frame(values, from, m, chord);
-        if (bitsFor(chordFrame[1] - chordFrame[0]) < bitsFor(frame[1] - frame[0])) {
-          slope = chord;
-          frame = chordFrame;
-        }
-      }
+    // The frames with slope 0 and with the chord, in one pass and without allocating.
+    long chord = m > 1 ? (values[from + m - 1] - values[from]) / (m - 1) : 0;
+    boolean tryChord = chord != 0 && chord == (int) chord;
+    long min = Long.MAX_VALUE;
+    long max = Long.MIN_VALUE;
+    long chordMin = Long.MAX_VALUE;
+    long chordMax = Long.MIN_VALUE;
+    for (int j = 0; j < m; j++) {
+      long v = values[from + j];
+      min = Math.min(min, v);
+      max = Math.max(max, v);
+      long r = v - chord * j;
+      chordMin = Math.min(chordMin, r);
+      chordMax = Math.max(chordMax, r);
     }
-    long base = frame[0];
-    int navWidth = bitsFor(frame[1] - base);
+    long slope = 0;
+    long base = min;
+    int navWidth = bitsFor(max - min);
+    if (tryChord && bitsFor(chordMax - chordMin) < navWidth) {
+      slope = chord;
+      base = chordMin;
+      navWidth = bitsFor(chordMax - chordMin);
+    }
 
     out.write(base, 64);
     out.write(slope & 0xFFFF_FFFFL, 32);
@@ -131,18 +168,6 @@ final class BlockCodec {
     for (int j = 0; j < m; j++) {
       out.write(values[from + j] - slope * j - base, navWidth);
     }
-  }
-
-  /** Returns {min, max} of {@code values[from + j] - slope * j}. */
-  private static long[] frame(long[] values, int from, int m, long slope) {
-    long min = Long.MAX_VALUE;
-    long max = Long.MIN_VALUE;
-    for (int j = 0; j < m; j++) {
-      long r = values[from + j] - slope * j;
-      min = Math.min(min, r);
-      max = Math.max(max, r);
-    }
-    return new long[] {min, max};
   }
 
   /** The number of bits needed for a non-negative value: 0 for 0. */
@@ -170,6 +195,19 @@ final class BlockCodec {
 
     BitWriter(int initialWords) {
       words = new long[initialWords];
+    }
+
+    /** Starts after the first {@code bits} bits of a stream, with room for {@code moreWords}. */
+    BitWriter(long[] stream, int bits, int moreWords) {
+      int whole = bits >>> 6;
+      int partial = bits & 63;
+      words = new long[whole + 2 + moreWords];
+      System.arraycopy(stream, 0, words, 0, whole);
+      if (partial != 0) {
+        // Writes OR bits in: keep only the stream's bits below the position.
+        words[whole] = stream[whole] & ((1L << partial) - 1);
+      }
+      position = bits;
     }
 
     long position() {

@@ -76,7 +76,8 @@ public final class NavSeries {
   private final long blockSlope;
   private final int[] index;
   private final long[] words;
-  private final int hash;
+  /** The hash code, computed on first use; 0 until then (racy single-check: the value is stable). */
+  private int hash;
 
   private NavSeries(int size, int scale, int[] index, long[] words, int lastDay) {
     this.size = size;
@@ -92,7 +93,6 @@ public final class NavSeries {
     this.blockSlope = lastBlock <= 0
         ? 0
         : ((long) lastBlock << 32) / (index[lastBlock << 1] - index[0]);
-    this.hash = 31 * (31 * (31 * size + scale) + Arrays.hashCode(index)) + Arrays.hashCode(words);
   }
 
   /** Encodes sorted, unique columns. */
@@ -510,7 +510,7 @@ public final class NavSeries {
     if (points.isEmpty()) {
       return this;
     }
-    return encode(Columns.upsert(columns(), builder().addAll(points).columns()));
+    return upsert(builder().addAll(points).columns());
   }
 
   /**
@@ -532,7 +532,36 @@ public final class NavSeries {
     if (size == 0) {
       return newer;
     }
-    return encode(Columns.upsert(columns(), newer.columns()));
+    return upsert(newer.columns());
+  }
+
+  /**
+   * Returns this series with sorted, unique points added or replaced, {@code newer} winning.
+   *
+   * <p>The blocks before the first one the new points touch are kept as they are: points after the
+   * last (the daily case) re-encode only the last block, a correction inside the history re-encodes
+   * from its block on. The result is the series a full encoding would give, array for array, since
+   * block boundaries sit at fixed point indexes and a block's bits depend only on its points. A scale
+   * change rescales every NAV, so it re-encodes everything.
+   */
+  private NavSeries upsert(Columns newer) {
+    if (newer.n == 0) {
+      return this;
+    }
+    if (size == 0 || newer.scale > scale) {
+      return encode(Columns.upsert(columns(), newer));
+    }
+    // The first point that may change: every point before it stays at its index with its NAV.
+    int p = indexOnOrAfter(newer.days[0]);
+    int firstChanged = p < 0 ? size : p;
+    // A block wholly before it is kept; the last block is always re-encoded, as the stream's end is
+    // where the kept blocks' bits stop only when a following block's start says so.
+    int keep = Math.min(firstChanged >>> BLOCK_SHIFT, (index.length >>> 1) - 1);
+    Columns merged = Columns.upsert(columns(keep), newer);
+    BlockCodec.Encoded encoded =
+        BlockCodec.encodeAfter(index, words, keep, merged.days, merged.values, merged.n);
+    return new NavSeries((keep << BLOCK_SHIFT) + merged.n, scale, encoded.index(), encoded.words(),
+        merged.days[merged.n - 1]);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -554,7 +583,7 @@ public final class NavSeries {
     return other instanceof NavSeries that
         && size == that.size
         && scale == that.scale
-        && hash == that.hash
+        && hashCode() == that.hashCode()
         && Arrays.equals(index, that.index)
         && Arrays.equals(words, that.words);
   }
@@ -562,12 +591,18 @@ public final class NavSeries {
   /**
    * Returns a hash code consistent with {@link #equals(Object)}.
    *
-   * @return the hash code, computed once at construction
+   * @return the hash code, computed once on first use
    * @since 0.1.0
    */
   @Override
   public int hashCode() {
-    return hash;
+    int h = hash;
+    if (h == 0) {
+      // Computed lazily: an upsert that only appends would otherwise read the whole stream again.
+      h = 31 * (31 * (31 * size + scale) + Arrays.hashCode(index)) + Arrays.hashCode(words);
+      hash = h;
+    }
+    return h;
   }
 
   /**
@@ -730,10 +765,17 @@ public final class NavSeries {
 
   /** Decodes every point into sorted columns. */
   private Columns columns() {
-    int[] days = new int[size];
-    long[] values = new long[size];
+    return columns(0);
+  }
+
+  /** Decodes the points from block {@code fromBlock} on into sorted columns. */
+  private Columns columns(int fromBlock) {
+    int from = Math.min(size, fromBlock << BLOCK_SHIFT);
+    int n = size - from;
+    int[] days = new int[n];
+    long[] values = new long[n];
     long[] w = words;
-    for (int start = 0, b = 0; start < size; start += BLOCK, b++) {
+    for (int b = fromBlock, start = 0; start < n; start += BLOCK, b++) {
       int m = blockLength(b);
       int first = index[b << 1];
       int at = index[(b << 1) + 1];
@@ -768,7 +810,7 @@ public final class NavSeries {
         values[start + j] = base + (long) slope * j + read(w, navs + j * width, width);
       }
     }
-    return new Columns(days, values, size, scale);
+    return new Columns(days, values, n, scale);
   }
 
   private static boolean isBitmap(long meta) {
@@ -842,6 +884,14 @@ public final class NavSeries {
       int s = Math.max(older.scale, newer.scale);
       long[] ov = older.valuesAt(s);
       long[] nv = newer.valuesAt(s);
+      if (older.n == 0 || newer.n > 0 && newer.days[0] > older.days[older.n - 1]) {
+        // Every new point follows the older ones: a concatenation.
+        int[] days = Arrays.copyOf(older.days, older.n + newer.n);
+        long[] values = Arrays.copyOf(ov, older.n + newer.n);
+        System.arraycopy(newer.days, 0, days, older.n, newer.n);
+        System.arraycopy(nv, 0, values, older.n, newer.n);
+        return new Columns(days, values, older.n + newer.n, s);
+      }
       int[] days = new int[older.n + newer.n];
       long[] values = new long[older.n + newer.n];
       int i = 0;
@@ -904,7 +954,8 @@ public final class NavSeries {
       BigDecimal nav = point.nav();
       days[count] = (int) point.date().toEpochDay();
       // NavPoint bounds the NAV below 10^10 at scale <= 8, so the unscaled value fits a long.
-      unscaled[count] = nav.unscaledValue().longValueExact();
+      // Shifting the point out keeps a small decimal compact: no BigInteger is made.
+      unscaled[count] = nav.scaleByPowerOfTen(nav.scale()).longValueExact();
       scales[count] = (byte) nav.scale();
       count++;
       return this;
@@ -979,8 +1030,18 @@ public final class NavSeries {
     /** Sorts by date, keeping insertion order within a date, and resolves duplicates. */
     private Columns columns() {
       int s = 0;
+      boolean ascending = true;
       for (int i = 0; i < count; i++) {
         s = Math.max(s, scales[i]);
+        ascending &= i == 0 || days[i - 1] < days[i];
+      }
+      if (ascending) {
+        // Already sorted with unique dates (a daily point, a history read in order): no sort needed.
+        long[] values = new long[count];
+        for (int i = 0; i < count; i++) {
+          values[i] = unscaled[i] * POW10[s - scales[i]];
+        }
+        return new Columns(Arrays.copyOf(days, count), values, count, s);
       }
       // Day relative to 1900-01-01 (22 bits) above the insertion number: one primitive sort, stable.
       long[] keys = new long[count];

@@ -236,4 +236,88 @@ class NavSeriesPropertyTest {
     assertThat(original.merge(NavSeries.of(updates))).isEqualTo(updated);
     assertThat(original).isEqualTo(NavSeries.of(base));
   }
+
+  @Property(tries = 300)
+  void withPoints_appendedInBatches_equalsBuildingAtOnce(@ForAll("series") List<NavPoint> points,
+      @ForAll long seed) {
+    Random random = new Random(seed);
+    NavSeries incremental = NavSeries.empty();
+    for (List<NavPoint> chunk : chunks(points, random)) {
+      Collections.shuffle(chunk, random);
+      incremental = incremental.withPoints(chunk);
+    }
+    NavSeries atOnce = NavSeries.of(points);
+
+    assertThat(incremental).isEqualTo(atOnce);
+    assertThat(incremental.hashCode()).isEqualTo(atOnce.hashCode());
+    assertThat(incremental.toList()).isEqualTo(atOnce.toList());
+  }
+
+  @Property(tries = 300)
+  void withPoints_batchesWithCorrectionsAndLateDates_equalBuildingAtOnce(
+      @ForAll("series") List<NavPoint> points, @ForAll long seed) {
+    Random random = new Random(seed);
+    // Some dates arrive late, inside the history already stored.
+    List<NavPoint> onTime = new ArrayList<>();
+    List<NavPoint> late = new ArrayList<>();
+    for (NavPoint point : points) {
+      (random.nextInt(8) == 0 ? late : onTime).add(point);
+    }
+    NavSeries.Builder everything = NavSeries.builder().replaceDuplicates(true);
+    NavSeries incremental = NavSeries.empty();
+    int from = 0;
+    while (from < onTime.size() || !late.isEmpty()) {
+      int size = random.nextInt(4) == 0 ? 1 + random.nextInt(200) : 1;
+      int to = Math.min(onTime.size(), from + size);
+      List<NavPoint> batch = new ArrayList<>(onTime.subList(from, to));
+      from = to;
+      if (!late.isEmpty() && (from == onTime.size() || random.nextInt(5) == 0)) {
+        batch.add(late.remove(random.nextInt(late.size())));
+      }
+      if (!incremental.isEmpty() && random.nextInt(4) == 0) {
+        // A correction of a stored NAV, at times with more decimals than the series has.
+        NavPoint old = incremental.get(random.nextInt(incremental.size()));
+        BigDecimal nav = random.nextInt(6) == 0
+            ? old.nav().add(BigDecimal.valueOf(1, NavPoint.MAX_SCALE))
+            : old.nav().add(BigDecimal.ONE);
+        batch.add(new NavPoint(old.date(), nav.min(NavPoint.NAV_LIMIT.subtract(BigDecimal.ONE))));
+      }
+      Collections.shuffle(batch, random);
+      incremental = incremental.withPoints(batch);
+      everything.addAll(batch);
+    }
+    NavSeries atOnce = everything.build();
+
+    assertThat(incremental).isEqualTo(atOnce);
+    assertThat(incremental.hashCode()).isEqualTo(atOnce.hashCode());
+    assertThat(incremental.scale()).isEqualTo(atOnce.scale());
+    assertThat(incremental.toList()).isEqualTo(atOnce.toList());
+  }
+
+  @Property(tries = 200)
+  void merge_inBatches_equalsBuildingAtOnce(@ForAll("series") List<NavPoint> points,
+      @ForAll long seed) {
+    NavSeries merged = NavSeries.empty();
+    for (List<NavPoint> chunk : chunks(points, new Random(seed))) {
+      merged = merged.merge(NavSeries.of(chunk));
+    }
+
+    assertThat(merged).isEqualTo(NavSeries.of(points));
+  }
+
+  /**
+   * Cuts points into consecutive batches: mostly one point, as a daily feed; sometimes a run that
+   * crosses block boundaries.
+   */
+  private static List<List<NavPoint>> chunks(List<NavPoint> points, Random random) {
+    List<List<NavPoint>> chunks = new ArrayList<>();
+    int from = 0;
+    while (from < points.size()) {
+      int size = random.nextInt(3) == 0 ? 1 + random.nextInt(300) : 1;
+      int to = Math.min(points.size(), from + size);
+      chunks.add(new ArrayList<>(points.subList(from, to)));
+      from = to;
+    }
+    return chunks;
+  }
 }
