@@ -214,35 +214,7 @@ public final class JdbcNavStore implements NavStore {
   /** One query: an index probe per scheme (LATERAL ... LIMIT 1). */
   @Override
   public Map<SchemeCode, NavRecord> latest(Collection<SchemeCode> schemes) {
-    Objects.requireNonNull(schemes, "schemes");
-    if (schemes.isEmpty()) {
-      return Map.of();
-    }
-    Integer[] codes = schemes.stream().map(s -> Objects.requireNonNull(s, "schemes element").value())
-        .toArray(Integer[]::new);
-    Map<SchemeCode, NavRecord> found = sql.read("reading latest NAVs", c -> {
-      Map<SchemeCode, NavRecord> out = new HashMap<>();
-      try (PreparedStatement ps = c.prepareStatement("SELECT s.code, n.nav_date, n.nav"
-          + " FROM unnest(?::integer[]) AS s(code) CROSS JOIN LATERAL (SELECT nav_date, nav FROM " + nav
-          + " WHERE scheme = s.code ORDER BY nav_date DESC LIMIT 1) n")) {
-        ps.setArray(1, c.createArrayOf("integer", codes));
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            SchemeCode code = SchemeCode.of(rs.getInt(1));
-            out.put(code, new NavRecord(code, rs.getObject(2, LocalDate.class), Nav.of(rs.getBigDecimal(3))));
-          }
-        }
-      }
-      return out;
-    });
-    Map<SchemeCode, NavRecord> ordered = new LinkedHashMap<>();
-    for (SchemeCode s : schemes) {
-      NavRecord r = found.get(s);
-      if (r != null) {
-        ordered.put(s, r);
-      }
-    }
-    return Collections.unmodifiableMap(ordered);
+    return newestOfEach(schemes, null, "reading latest NAVs");
   }
 
   /**
@@ -256,20 +228,29 @@ public final class JdbcNavStore implements NavStore {
    */
   @Override
   public Map<SchemeCode, NavRecord> onOrBefore(Collection<SchemeCode> schemes, LocalDate date) {
-    Objects.requireNonNull(schemes, "schemes");
     Objects.requireNonNull(date, "date");
+    return newestOfEach(schemes, date, "reading NAVs on or before " + date);
+  }
+
+  /** Each scheme's newest NAV, on or before {@code date} when it is given, in the order given. */
+  private Map<SchemeCode, NavRecord> newestOfEach(Collection<SchemeCode> schemes, LocalDate date,
+      String what) {
+    Objects.requireNonNull(schemes, "schemes");
     if (schemes.isEmpty()) {
       return Map.of();
     }
     Integer[] codes = schemes.stream().map(s -> Objects.requireNonNull(s, "schemes element").value())
         .distinct().toArray(Integer[]::new);
-    Map<SchemeCode, NavRecord> found = sql.read("reading NAVs on or before " + date, c -> {
+    Map<SchemeCode, NavRecord> found = sql.read(what, c -> {
       Map<SchemeCode, NavRecord> out = new HashMap<>();
       try (PreparedStatement ps = c.prepareStatement("SELECT s.code, n.nav_date, n.nav"
           + " FROM unnest(?::integer[]) AS s(code) CROSS JOIN LATERAL (SELECT nav_date, nav FROM " + nav
-          + " WHERE scheme = s.code AND nav_date <= ? ORDER BY nav_date DESC LIMIT 1) n")) {
+          + " WHERE scheme = s.code" + (date == null ? "" : " AND nav_date <= ?")
+          + " ORDER BY nav_date DESC LIMIT 1) n")) {
         ps.setArray(1, c.createArrayOf("integer", codes));
-        ps.setObject(2, date);
+        if (date != null) {
+          ps.setObject(2, date);
+        }
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             SchemeCode code = SchemeCode.of(rs.getInt(1));
