@@ -127,6 +127,8 @@ final class AmfiParser implements AmfiRowView {
   private long isin1;
   private long isin2;
   private AmfiRow built;
+  // ISINs' first eight characters checked before, made when the first ISIN is read.
+  private IsinBytes.Cache isinCache;
 
   // Skipping a line too long to keep.
   private boolean skipping;
@@ -1017,7 +1019,10 @@ final class AmfiParser implements AmfiRowView {
     int s = fieldStart[col];
     int e = fieldEnd[col];
     if (e - s == 12) {
-      long packed = IsinBytes.pack(buf, s, e);
+      if (isinCache == null) {
+        isinCache = new IsinBytes.Cache();
+      }
+      long packed = isinCache.pack(buf, s, e);
       if (packed != IsinBytes.NONE) {
         return packed;
       }
