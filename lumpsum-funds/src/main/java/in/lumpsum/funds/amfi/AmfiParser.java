@@ -56,6 +56,8 @@ final class AmfiParser implements AmfiRowView {
       MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
   private static final long SEMIS = 0x3B3B3B3B3B3B3B3BL;
   private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
+  private static final long[] POWERS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000,
+      100_000_000};
 
   private final AmfiVisitor visitor;
   private final RowStore store;
@@ -127,6 +129,8 @@ final class AmfiParser implements AmfiRowView {
   private long isin1;
   private long isin2;
   private AmfiRow built;
+  // ISINs' first eight characters checked before, made when the first ISIN is read.
+  private IsinBytes.Cache isinCache;
 
   // Skipping a line too long to keep.
   private boolean skipping;
@@ -430,6 +434,32 @@ final class AmfiParser implements AmfiRowView {
    * {@code v}; {@link #digitsEnd} is set to where they end.
    */
   private long digits(byte[] b, int i, int limit, long v) {
+    // Eight bytes at a time while they can be read: the digits they begin with, found and summed
+    // with word arithmetic (the bytes after the digits shifted out, the digits right-aligned, then
+    // pairs, quads and the eight combined by multiplications).
+    while (i + 8 <= limit) {
+      long w = (long) LONGS.get(b, i);
+      // Per byte, non-zero where it is not a digit: its high nibble is not 3, or adding 6 carries
+      // it out of 3 (a carry across bytes starts at a byte that is no digit, after which nothing
+      // counts).
+      long other = ((w & 0xF0F0F0F0F0F0F0F0L) ^ 0x3030303030303030L)
+          | (((w + 0x0606060606060606L) & 0xF0F0F0F0F0F0F0F0L) ^ 0x3030303030303030L);
+      int n = other == 0 ? 8 : Long.numberOfTrailingZeros(other) >>> 3;
+      if (n == 0) {
+        digitsEnd = i;
+        return v;
+      }
+      long x = (w & 0x0F0F0F0F0F0F0F0FL) << ((8 - n) << 3);
+      x = (x * 2561) >>> 8;
+      x = ((x & 0x00FF00FF00FF00FFL) * 6553601) >>> 16;
+      x = ((x & 0x0000FFFF0000FFFFL) * 42949672960001L) >>> 32;
+      v = v * POWERS[n] + x;
+      i += n;
+      if (n < 8) {
+        digitsEnd = i;
+        return v;
+      }
+    }
     while (i < limit) {
       int d = b[i] - '0';
       if (d < 0 || d > 9) {
@@ -1017,7 +1047,10 @@ final class AmfiParser implements AmfiRowView {
     int s = fieldStart[col];
     int e = fieldEnd[col];
     if (e - s == 12) {
-      long packed = IsinBytes.pack(buf, s, e);
+      if (isinCache == null) {
+        isinCache = new IsinBytes.Cache();
+      }
+      long packed = isinCache.pack(buf, s, e);
       if (packed != IsinBytes.NONE) {
         return packed;
       }

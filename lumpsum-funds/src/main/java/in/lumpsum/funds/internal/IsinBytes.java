@@ -111,6 +111,101 @@ public final class IsinBytes {
     return packed;
   }
 
+  /**
+   * {@link IsinBytes#pack(byte[], int, int)} with the work on an ISIN's first eight characters (country,
+   * issuer and the start of the security code) remembered: the ISINs of one fund house share them, so
+   * a file of thousands of ISINs holds a few hundred distinct beginnings. What is remembered for a
+   * beginning is its character check, its two possible Luhn sums (the doubling at its last character
+   * depends on the three characters after it) and its packed bits. Accepts and returns exactly what
+   * the static method does ({@code ByteHelpersPropertyTest}). Not thread-safe: one per reader.
+   */
+  public static final class Cache {
+
+    private static final int BITS = 10;
+    private final long[] heads = new long[1 << BITS];
+    // Per slot: the Luhn sum of the eight characters when the doubling falls on the eighth (bits
+    // 0-7) and when it does not (bits 8-15); bit 16 set once the slot is filled.
+    private final int[] sums = new int[1 << BITS];
+    private final long[] packedHeads = new long[1 << BITS];
+
+    /** Creates an empty cache. */
+    public Cache() {}
+
+    /**
+     * Validates and packs {@code b[from, to)}, as {@link IsinBytes#pack(byte[], int, int)} does.
+     *
+     * @param b the bytes
+     * @param from the first byte
+     * @param to one past the last byte
+     * @return the packed ISIN, or {@link #NONE} when the bytes are not a valid ISIN as they stand
+     */
+    public long pack(byte[] b, int from, int to) {
+      if (to - from != 12) {
+        return NONE;
+      }
+      long head = (long) LONGS.get(b, from);
+      int slot = (int) ((head * 0x9E3779B97F4A7C15L) >>> (64 - BITS));
+      int s8 = sums[slot];
+      if (heads[slot] != head || s8 == 0) {
+        s8 = fill(slot, head, b, from);
+        if (s8 == 0) {
+          return NONE;
+        }
+      }
+      long tail = (int) INTS.get(b, from + 8) & 0xFFFF_FFFFL;
+      long tailDigits = digits(tail);
+      if ((((letters(tail) | tailDigits) | 0xFFFF_FFFF_0000_0000L & HIGHS) != HIGHS)
+          || (tailDigits & 0x8000_0000L) == 0) {
+        return NONE;
+      }
+      // Characters 10, 9 and 8 from the right, then the remembered sum of the first eight for the
+      // doubling as it then stands.
+      int c10 = b[from + 10];
+      int c9 = b[from + 9];
+      int c8 = b[from + 8];
+      int t = LUHN[c10];
+      int sum = t & 0xFF;
+      int shift = t >>> 16;
+      t = LUHN[c9];
+      sum += (t >>> shift) & 0xFF;
+      shift ^= t >>> 16;
+      t = LUHN[c8];
+      sum += (t >>> shift) & 0xFF;
+      shift ^= t >>> 16;
+      sum += (s8 >>> shift) & 0xFF;
+      if ((sum + b[from + 11] - '0') % 10 != 0) {
+        return NONE;
+      }
+      return packedHeads[slot] << 18 | VALUE[c8] << 12 | VALUE[c9] << 6 | VALUE[c10];
+    }
+
+    /** Checks and remembers the first eight characters; their sums as in {@link #sums}, 0 if invalid. */
+    private int fill(int slot, long head, byte[] b, int from) {
+      long headLetters = letters(head);
+      if ((headLetters | digits(head)) != HIGHS || (headLetters & 0x8080L) != 0x8080L) {
+        return 0;
+      }
+      int doubled = 0;
+      int notDoubled = 0;
+      int shift = 0;
+      for (int i = 7; i >= 0; i--) {
+        int t = LUHN[b[from + i]];
+        doubled += (t >>> shift) & 0xFF;
+        notDoubled += (t >>> (8 ^ shift)) & 0xFF;
+        shift ^= t >>> 16;
+      }
+      long packed = (VALUE[b[from]] - 10) * 26 + (VALUE[b[from + 1]] - 10);
+      for (int i = 2; i < 8; i++) {
+        packed = packed << 6 | VALUE[b[from + i]];
+      }
+      int s8 = doubled | notDoubled << 8 | 1 << 16;
+      heads[slot] = head;
+      sums[slot] = s8;
+      packedHeads[slot] = packed;
+      return s8;
+    }
+  }
+
   // Per byte of x, 0x80 where the byte is an upper-case letter (resp. a digit): the byte is below 0x80
   // and within the range, tested with additions that cannot carry across bytes.
   private static long letters(long x) {

@@ -53,6 +53,29 @@ class ByteHelpersPropertyTest {
     }
   }
 
+  // One cache across the tries, so that later tries find beginnings earlier ones left.
+  private final IsinBytes.Cache isinCache = new IsinBytes.Cache();
+
+  @Property(tries = 3000)
+  void isinCache_packsAsPackDoes(@ForAll("isinLike") String s) {
+    byte[] b = s.getBytes(StandardCharsets.UTF_8);
+    byte[] padded = java.util.Arrays.copyOf(b, b.length + 1);
+    assertThat(isinCache.pack(padded, 0, b.length)).as(s).isEqualTo(IsinBytes.pack(b, 0, b.length));
+    // Again, now from the cache: the same answer.
+    assertThat(isinCache.pack(padded, 0, b.length)).as(s).isEqualTo(IsinBytes.pack(b, 0, b.length));
+  }
+
+  @Example
+  void isinCache_sameBeginningOtherEnds() {
+    IsinBytes.Cache cache = new IsinBytes.Cache();
+    for (String s : new String[] {"INF209K01157", "INF209K01165", "INF209K01166", "INF209K0115A",
+        "INF209K01AB2", "INF209K0115", "INF209k01157"}) {
+      byte[] b = ascii(s);
+      assertThat(cache.pack(b, 0, b.length)).as(s).isEqualTo(IsinBytes.pack(b, 0, b.length));
+      assertThat(cache.pack(b, 0, b.length) != IsinBytes.NONE).as(s).isEqualTo(Isin.isValid(s));
+    }
+  }
+
   @Property(tries = 2000)
   void dates_formatThenParse(@ForAll @IntRange(min = -25_000, max = 40_000) int epochDay) {
     LocalDate d = LocalDate.ofEpochDay(epochDay);
