@@ -410,6 +410,26 @@ final class AmfiParser implements AmfiRowView {
     return scanSeparator(b, i, limit);
   }
 
+  /**
+   * Whether a packed NAV is zero at the 8 decimals a {@link in.lumpsum.core.money.Nav} keeps (rounded
+   * half up): {@code 0.0000} and {@code 0.000000001} alike are no NAV, never a row that fails later.
+   */
+  private static boolean roundsToZero(long packed) {
+    long unscaled = AsciiDecimal.unscaled(packed);
+    int scale = AsciiDecimal.scale(packed);
+    if (unscaled == 0) {
+      return true;
+    }
+    if (scale <= 8) {
+      return false;
+    }
+    long half = 5;
+    for (int i = 9; i < scale; i++) {
+      half *= 10;
+    }
+    return unscaled < half;
+  }
+
   /** A NAV from {@code p}, read into {@link #parsedNav} when in the usual form; its end. */
   private int navField(byte[] b, int p, int limit) {
     long v = digits(b, p, limit, 0);
@@ -765,7 +785,7 @@ final class AmfiParser implements AmfiRowView {
       problem(Problem.row(lineNo, raw(), AmfiReader.REASON_BAD_NAV));
       return;
     }
-    boolean zero = nav == ZERO_NAV || (nav >= 0 && AsciiDecimal.unscaled(nav) == 0);
+    boolean zero = nav == ZERO_NAV || (nav >= 0 && roundsToZero(nav));
     navPacked = zero || nav == NO_NAV ? -1 : nav;
     hasNav = navPacked != -1;
     // Date: dd-MMM-yyyy, strictly.
@@ -875,8 +895,8 @@ final class AmfiParser implements AmfiRowView {
     long packed = AsciiDecimal.parse(buf, s, e);
     if (packed == AsciiDecimal.TOO_LONG) {
       BigDecimal big = AsciiDecimal.parseLong(buf, s, e);
-      if (big.signum() == 0) {
-        return ZERO_NAV;
+      if (big.setScale(8, java.math.RoundingMode.HALF_UP).signum() == 0) {
+        return ZERO_NAV; // zero at the 8 decimals a Nav keeps
       }
       navValue = new Nav(big);
     }

@@ -329,6 +329,21 @@ class AmfiReaderTest {
   }
 
   @Test
+  void read_navZeroAtEightDecimals_isNoNav_notARowThatFailsLater() {
+    String text = AmfiLayout.DAILY.header() + "\nKaveri Mutual Fund\n"
+        + "900101;-;-;Kaveri A;0.000000001;26-May-2025\n"
+        + "900102;-;-;Kaveri B;0.000000005;26-May-2025\n"
+        + "900103;-;-;Kaveri C;0.000000000000000000001;26-May-2025\n"
+        + "900104;-;-;Kaveri D;0.0000;26-May-2025\n";
+    AmfiFile f = AmfiReader.read(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    // Each zero is reported, like 0.0000, and its row is read without a NAV.
+    assertThat(f.problems()).extracting(Problem::line).containsExactly(3L, 5L, 6L);
+    assertThat(f.problems().get(0).reason()).isEqualTo(f.problems().get(2).reason());
+    assertThat(f.rows()).extracting(AmfiRow::nav).containsExactly(Optional.empty(),
+        Optional.of(Nav.parse("0.00000001")), Optional.empty(), Optional.empty());
+  }
+
+  @Test
   void visit_numbersOnly_matchesRead_andBuildsRowsOnDemand() {
     byte[] data = Fixtures.bytes(DAILY6);
     AmfiFile file = AmfiReader.read(data);
