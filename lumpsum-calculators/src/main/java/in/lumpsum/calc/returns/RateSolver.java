@@ -30,7 +30,8 @@ import java.util.List;
  *       bisection, in {@code asinh(x)} so that a bracket spanning orders of magnitude shrinks
  *       geometrically, whenever a step leaves the bracket or does not halve (as in Numerical
  *       Recipes' {@code rtsafe}). From the first estimate (each side's money collapsed to its mean
- *       date) it typically takes three evaluations.</li>
+ *       date, then refined by the variance of each side's dates) it typically takes two
+ *       evaluations.</li>
  * </ol>
  *
  * <p>Each evaluation yields {@code f}, {@code f'}, {@code f''} and the same three sums over the
@@ -106,8 +107,10 @@ final class RateSolver {
     // received totals and their mean dates, sign changes, running totals, the widest gap.
     double paid = 0;
     double paidTime = 0;
+    double paidTime2 = 0;
     double received = 0;
     double receivedTime = 0;
+    double receivedTime2 = 0;
     double total = 0;
     int signChanges = 0;
     int prefixChanges = 0;
@@ -121,9 +124,11 @@ final class RateSolver {
       if (negative) {
         paid -= a;
         paidTime -= a * t;
+        paidTime2 -= a * t * (double) t;
       } else {
         received += a;
         receivedTime += a * t;
+        receivedTime2 += a * t * (double) t;
         positive[i] = a;
       }
       if (negative != previousNegative) {
@@ -156,8 +161,24 @@ final class RateSolver {
     this.highSize = Math.min(16, (maxGap >>> 6) + 1);
     // First estimate: collapse the paid and the received money each to one flow at its
     // amount-weighted mean date, and take the two-flow closed form of that.
-    double meanGap = (receivedTime / received - paidTime / paid) * unit;
-    double estimate = meanGap != 0 ? Math.log(received / paid) / meanGap : Double.NaN;
+    double meanReceived = receivedTime / received;
+    double meanPaid = paidTime / paid;
+    double meanGap = (meanReceived - meanPaid) * unit;
+    double logRatio = Math.log(received / paid);
+    double estimate = meanGap != 0 ? logRatio / meanGap : Double.NaN;
+    // Second moment: ln(P / N) ~ logRatio - x meanGap + x^2 (varReceived - varPaid) / 2, the
+    // cumulant expansion of each side's present value to its variance; take the root of that
+    // quadratic nearest the first-moment estimate.
+    double half = 0.5 * unit * unit
+        * ((receivedTime2 / received - meanReceived * meanReceived)
+            - (paidTime2 / paid - meanPaid * meanPaid));
+    double disc = meanGap * meanGap - 4 * half * logRatio;
+    if (meanGap != 0 && disc >= 0) {
+      double x2 = 2 * logRatio / (meanGap + Math.copySign(Math.sqrt(disc), meanGap));
+      if (Double.isFinite(x2) && Math.abs(x2 - estimate) < 0.5 * Math.abs(estimate) + 0.1) {
+        estimate = x2;
+      }
+    }
     return general(guess, signChanges, total, prefixChanges, estimate);
   }
 
