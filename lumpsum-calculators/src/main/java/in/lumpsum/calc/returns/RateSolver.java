@@ -71,6 +71,11 @@ final class RateSolver {
 
   /** The received part of each flow, {@code max(a_i, 0)}: the numerator of {@code ln(P / N)}. */
   private final double[] positive;
+  /** The indices of the received flows, {@code a_i > 0}, the first {@link #receivedCount}. */
+  private final int[] receivedIndex;
+  private int receivedCount;
+  /** The running path's discount factors of the last evaluation, by flow. */
+  private double[] factor;
   private double[] low;
   private double[] high;
   private int lowSize;
@@ -96,6 +101,7 @@ final class RateSolver {
     this.tolerance = tolerance;
     this.maxIterations = maxIterations;
     this.positive = new double[m];
+    this.receivedIndex = new int[m];
   }
 
   XirrResult solve(double guess) {
@@ -130,6 +136,9 @@ final class RateSolver {
         receivedTime += a * t;
         receivedTime2 += a * t * (double) t;
         positive[i] = a;
+        if (a > 0) {
+          receivedIndex[receivedCount++] = i;
+        }
       }
       if (negative != previousNegative) {
         signChanges++;
@@ -556,21 +565,25 @@ final class RateSolver {
     if (low == null) {
       low = new double[lowSize];
       high = new double[highSize];
+      factor = new double[m];
     }
     double[] low = this.low;
     double[] high = this.high;
+    double[] factor = this.factor;
     low[0] = 1.0;
     for (int k = 1; k < low.length; k++) {
       double v = low[k - 1] * q;
       low[k] = v < TINY ? 0.0 : v;
     }
-    for (int j = 0; j < high.length; j++) {
-      double v = Math.exp(-c * 64 * j);
+    // exp(-64 c j) as a product too: at most 15 roundings, far below the tolerance.
+    double q64 = Math.exp(-c * 64);
+    high[0] = 1.0;
+    for (int j = 1; j < high.length; j++) {
+      double v = high[j - 1] * q64;
       high[j] = v < TINY ? 0.0 : v;
     }
     int[] time = this.time;
     double[] amount = this.amount;
-    double[] positive = this.positive;
     double unit = this.unit;
     double s0 = 0;
     double s1 = 0;
@@ -598,15 +611,25 @@ final class RateSolver {
       if (e < TINY) {
         e = 0.0;
       }
+      factor[i] = e;
       double w = (t - pivot) * unit;
       double p = amount[i] * e;
-      double r = positive[i] * e;
+      double pw = p * w;
       s0 += p;
-      s1 += p * w;
-      s2 += p * w * w;
-      q0 += r;
-      q1 += r * w;
-      q2 += r * w * w;
+      s1 += pw;
+      s2 += pw * w;
+    }
+    // The received flows' sums from the stored factors: most flows are purchases, so this pass
+    // is short and the main one does half the arithmetic.
+    int[] receivedIndex = this.receivedIndex;
+    for (int k = 0; k < receivedCount; k++) {
+      int r = receivedIndex[k];
+      double w = (time[r] - pivot) * unit;
+      double v = amount[r] * factor[r];
+      double vw = v * w;
+      q0 += v;
+      q1 += vw;
+      q2 += vw * w;
     }
     return finish(s0, s1, s2, q0, q1, q2);
   }
