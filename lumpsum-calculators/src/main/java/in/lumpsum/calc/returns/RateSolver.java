@@ -42,7 +42,9 @@ import java.util.List;
  * product: {@code exp(-c t_i) = exp(-c t_(i-1)) * exp(-c gap)}, with {@code exp(-c gap)} read from
  * two small tables ({@code gap mod 64} and {@code gap / 64}), so a pass costs about one multiply per
  * flow instead of one {@code exp}; every 32nd factor, and any after a gap of 1024 or more, is
- * recomputed with {@code exp} so that rounding cannot accumulate.
+ * recomputed with {@code exp} so that rounding cannot accumulate. The received flows' three sums
+ * are taken in a second, short pass over the factors the first pass stored (an investor's flows
+ * are mostly purchases).
  */
 final class RateSolver {
 
