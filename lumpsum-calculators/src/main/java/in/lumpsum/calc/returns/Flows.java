@@ -41,7 +41,10 @@ final class Flows {
       return new Flows(new int[0], new double[0], 0, 1.0 / Xirr.DAYS_PER_YEAR);
     }
     long origin = flow(flows, 0).date().toEpochDay();
-    int capacity = Math.min(n, 1024);
+    // Sorted input has at most one merged flow per day of its span, and never more than n: sized
+    // so, the arrays need not grow (30 years of daily flows merge to about 11,000 dates).
+    long span = flow(flows, n - 1).date().toEpochDay() - origin;
+    int capacity = span >= 0 ? (int) Math.min(n, span + 1) : Math.min(n, 1024);
     int[] time = new int[capacity];
     double[] amount = new double[capacity];
     int m = 0;
@@ -59,9 +62,14 @@ final class Flows {
       int mo = date.getMonthValue();
       int d = date.getDayOfMonth();
       if (y != year || mo != month) {
-        year = y;
+        if (mo == month + 1 && y == year) {
+          // The next month of the same year: no need for toEpochDay's leap-year arithmetic.
+          monthStart = checkSpan(monthStart + daysInMonth(year, month));
+        } else {
+          year = y;
+          monthStart = checkSpan(date.toEpochDay() - (d - 1) - origin);
+        }
         month = mo;
-        monthStart = checkSpan(date.toEpochDay() - (d - 1) - origin);
       }
       int t = (int) (monthStart + d - 1);
       if (t == last) {
@@ -173,6 +181,14 @@ final class Flows {
       }
     }
     return compact(time, amount, m, 1.0 / Xirr.DAYS_PER_YEAR);
+  }
+
+  /** The length of a month of the proleptic Gregorian calendar, as {@code LocalDate} has it. */
+  private static int daysInMonth(int year, int month) {
+    if (month == 2) {
+      return (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28;
+    }
+    return month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
   }
 
   private static long checkSpan(long days) {

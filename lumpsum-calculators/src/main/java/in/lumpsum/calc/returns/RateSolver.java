@@ -30,7 +30,8 @@ import java.util.List;
  *       bisection, in {@code asinh(x)} so that a bracket spanning orders of magnitude shrinks
  *       geometrically, whenever a step leaves the bracket or does not halve (as in Numerical
  *       Recipes' {@code rtsafe}). From the first estimate (each side's money collapsed to its mean
- *       date) it typically takes three evaluations.</li>
+ *       date, then refined by the variance of each side's dates) it typically takes two
+ *       evaluations.</li>
  * </ol>
  *
  * <p>Each evaluation yields {@code f}, {@code f'}, {@code f''} and the same three sums over the
@@ -41,7 +42,9 @@ import java.util.List;
  * product: {@code exp(-c t_i) = exp(-c t_(i-1)) * exp(-c gap)}, with {@code exp(-c gap)} read from
  * two small tables ({@code gap mod 64} and {@code gap / 64}), so a pass costs about one multiply per
  * flow instead of one {@code exp}; every 32nd factor, and any after a gap of 1024 or more, is
- * recomputed with {@code exp} so that rounding cannot accumulate.
+ * recomputed with {@code exp} so that rounding cannot accumulate. The received flows' three sums
+ * are taken in a second, short pass over the factors the first pass stored (an investor's flows
+ * are mostly purchases).
  */
 final class RateSolver {
 
@@ -70,6 +73,11 @@ final class RateSolver {
 
   /** The received part of each flow, {@code max(a_i, 0)}: the numerator of {@code ln(P / N)}. */
   private final double[] positive;
+  /** The indices of the received flows, {@code a_i > 0}, the first {@link #receivedCount}. */
+  private final int[] receivedIndex;
+  private int receivedCount;
+  /** The running path's discount factors of the last evaluation, by flow. */
+  private double[] factor;
   private double[] low;
   private double[] high;
   private int lowSize;
@@ -95,6 +103,7 @@ final class RateSolver {
     this.tolerance = tolerance;
     this.maxIterations = maxIterations;
     this.positive = new double[m];
+    this.receivedIndex = new int[m];
   }
 
   XirrResult solve(double guess) {
@@ -106,8 +115,10 @@ final class RateSolver {
     // received totals and their mean dates, sign changes, running totals, the widest gap.
     double paid = 0;
     double paidTime = 0;
+    double paidTime2 = 0;
     double received = 0;
     double receivedTime = 0;
+    double receivedTime2 = 0;
     double total = 0;
     int signChanges = 0;
     int prefixChanges = 0;
@@ -121,10 +132,15 @@ final class RateSolver {
       if (negative) {
         paid -= a;
         paidTime -= a * t;
+        paidTime2 -= a * t * (double) t;
       } else {
         received += a;
         receivedTime += a * t;
+        receivedTime2 += a * t * (double) t;
         positive[i] = a;
+        if (a > 0) {
+          receivedIndex[receivedCount++] = i;
+        }
       }
       if (negative != previousNegative) {
         signChanges++;
@@ -156,8 +172,24 @@ final class RateSolver {
     this.highSize = Math.min(16, (maxGap >>> 6) + 1);
     // First estimate: collapse the paid and the received money each to one flow at its
     // amount-weighted mean date, and take the two-flow closed form of that.
-    double meanGap = (receivedTime / received - paidTime / paid) * unit;
-    double estimate = meanGap != 0 ? Math.log(received / paid) / meanGap : Double.NaN;
+    double meanReceived = receivedTime / received;
+    double meanPaid = paidTime / paid;
+    double meanGap = (meanReceived - meanPaid) * unit;
+    double logRatio = Math.log(received / paid);
+    double estimate = meanGap != 0 ? logRatio / meanGap : Double.NaN;
+    // Second moment: ln(P / N) ~ logRatio - x meanGap + x^2 (varReceived - varPaid) / 2, the
+    // cumulant expansion of each side's present value to its variance; take the root of that
+    // quadratic nearest the first-moment estimate.
+    double half = 0.5 * unit * unit
+        * ((receivedTime2 / received - meanReceived * meanReceived)
+            - (paidTime2 / paid - meanPaid * meanPaid));
+    double disc = meanGap * meanGap - 4 * half * logRatio;
+    if (meanGap != 0 && disc >= 0) {
+      double x2 = 2 * logRatio / (meanGap + Math.copySign(Math.sqrt(disc), meanGap));
+      if (Double.isFinite(x2) && Math.abs(x2 - estimate) < 0.5 * Math.abs(estimate) + 0.1) {
+        estimate = x2;
+      }
+    }
     return general(guess, signChanges, total, prefixChanges, estimate);
   }
 
@@ -535,21 +567,25 @@ final class RateSolver {
     if (low == null) {
       low = new double[lowSize];
       high = new double[highSize];
+      factor = new double[m];
     }
     double[] low = this.low;
     double[] high = this.high;
+    double[] factor = this.factor;
     low[0] = 1.0;
     for (int k = 1; k < low.length; k++) {
       double v = low[k - 1] * q;
       low[k] = v < TINY ? 0.0 : v;
     }
-    for (int j = 0; j < high.length; j++) {
-      double v = Math.exp(-c * 64 * j);
+    // exp(-64 c j) as a product too: at most 15 roundings, far below the tolerance.
+    double q64 = Math.exp(-c * 64);
+    high[0] = 1.0;
+    for (int j = 1; j < high.length; j++) {
+      double v = high[j - 1] * q64;
       high[j] = v < TINY ? 0.0 : v;
     }
     int[] time = this.time;
     double[] amount = this.amount;
-    double[] positive = this.positive;
     double unit = this.unit;
     double s0 = 0;
     double s1 = 0;
@@ -577,15 +613,25 @@ final class RateSolver {
       if (e < TINY) {
         e = 0.0;
       }
+      factor[i] = e;
       double w = (t - pivot) * unit;
       double p = amount[i] * e;
-      double r = positive[i] * e;
+      double pw = p * w;
       s0 += p;
-      s1 += p * w;
-      s2 += p * w * w;
-      q0 += r;
-      q1 += r * w;
-      q2 += r * w * w;
+      s1 += pw;
+      s2 += pw * w;
+    }
+    // The received flows' sums from the stored factors: most flows are purchases, so this pass
+    // is short and the main one does half the arithmetic.
+    int[] receivedIndex = this.receivedIndex;
+    for (int k = 0; k < receivedCount; k++) {
+      int r = receivedIndex[k];
+      double w = (time[r] - pivot) * unit;
+      double v = amount[r] * factor[r];
+      double vw = v * w;
+      q0 += v;
+      q1 += vw;
+      q2 += vw * w;
     }
     return finish(s0, s1, s2, q0, q1, q2);
   }
