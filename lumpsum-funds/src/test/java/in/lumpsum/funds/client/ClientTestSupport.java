@@ -1,15 +1,14 @@
 package in.lumpsum.funds.client;
 
+import in.lumpsum.core.testkit.MutableClock;
 import in.lumpsum.core.time.IndianTime;
 import in.lumpsum.funds.client.internal.DefaultHttp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -85,37 +84,5 @@ abstract class ClientTestSupport {
 
   static MockResponse trickle(byte[] body) {
     return ok(body).throttleBody(16, 200, TimeUnit.MILLISECONDS);
-  }
-
-  /** A clock whose instant the test sets. */
-  static final class MutableClock extends Clock {
-    private volatile Instant now;
-
-    MutableClock(Instant now) {
-      this.now = now;
-    }
-
-    void set(Instant instant) {
-      now = instant;
-    }
-
-    void advance(Duration d) {
-      now = now.plus(d);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return IndianTime.ZONE;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 }

@@ -1,5 +1,6 @@
 package in.lumpsum.funds.feed;
 
+import in.lumpsum.core.testkit.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,9 +8,7 @@ import in.lumpsum.core.store.memory.InMemoryNavStore;
 import in.lumpsum.core.store.memory.InMemorySchemeStore;
 import in.lumpsum.core.time.IndianTime;
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -27,29 +26,6 @@ import org.junit.jupiter.api.Test;
 
 class FeedSchedulerTest {
 
-  /** A clock tests move by hand. */
-  static final class ManualClock extends Clock {
-    Instant now;
-
-    ManualClock(Instant now) {
-      this.now = now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return IndianTime.ZONE;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
 
   /** Records what is scheduled instead of running it; tests run the tasks by hand. */
   static final class ManualExecutor extends ScheduledThreadPoolExecutor {
@@ -68,17 +44,17 @@ class FeedSchedulerTest {
     }
 
     /** Advances the clock by the task's delay and runs it. */
-    Duration runNext(ManualClock clock) {
+    Duration runNext(MutableClock clock) {
       Task t = tasks.removeFirst();
-      clock.now = clock.now.plus(t.delay());
+      clock.advance(t.delay());
       t.task().run();
       return t.delay();
     }
   }
 
   private final ManualExecutor executor = new ManualExecutor();
-  private final ManualClock clock =
-      new ManualClock(ZonedDateTime.of(2026, 8, 19, 18, 0, 0, 0, IndianTime.ZONE).toInstant());
+  private final MutableClock clock =
+      new MutableClock(ZonedDateTime.of(2026, 8, 19, 18, 0, 0, 0, IndianTime.ZONE).toInstant());
   private final RecordingBus bus = new RecordingBus();
   private final NavFeed feed = NavFeed.builder().schemes(new InMemorySchemeStore())
       .navs(new InMemoryNavStore()).events(bus).clock(clock).build();

@@ -1,5 +1,6 @@
 package in.lumpsum.funds.nav.sources;
 
+import in.lumpsum.core.testkit.MutableClock;
 import in.lumpsum.core.time.IndianTime;
 import in.lumpsum.funds.client.AmfiClient;
 import in.lumpsum.funds.client.MfApiClient;
@@ -7,11 +8,9 @@ import in.lumpsum.funds.client.RetryPolicy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -138,38 +137,6 @@ abstract class SourcesTestSupport {
         return new MockResponse().setResponseCode(404).setBody("not found");
       }
       return new MockResponse().setResponseCode(200).setBody(new Buffer().write(fixture(name)));
-    }
-  }
-
-  /** A clock whose instant the test sets. */
-  static final class MutableClock extends Clock {
-    private volatile Instant now;
-
-    MutableClock(Instant now) {
-      this.now = now;
-    }
-
-    void set(Instant instant) {
-      now = instant;
-    }
-
-    void advance(Duration d) {
-      now = now.plus(d);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return IndianTime.ZONE;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
     }
   }
 }
