@@ -1,5 +1,6 @@
 package in.lumpsum.benchmarks.amfi;
 
+import in.lumpsum.benchmarks.DataDir;
 import in.lumpsum.core.result.Problem;
 import in.lumpsum.funds.amfi.AmfiFile;
 import in.lumpsum.funds.amfi.AmfiReader;
@@ -12,7 +13,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -92,21 +92,12 @@ public class NavAllParseBenchmark {
   /** Loads the file and the codes the daily path knows. */
   @Setup
   public void setUp() throws IOException {
-    file = dataDir().resolve("amfi-navall-2025-05-26.txt");
+    file = DataDir.path().resolve("amfi-navall-2025-05-26.txt");
     bytes = Files.readAllBytes(file);
     knownCodes = new BitSet();
     for (AmfiRow r : AmfiReader.read(bytes).rows()) {
       knownCodes.set(r.scheme().code().value());
     }
-  }
-
-  static Path dataDir() {
-    String env = System.getenv("LUMPSUM_DATA_DIR");
-    if (env != null && !env.isBlank()) {
-      return Paths.get(env);
-    }
-    String prop = System.getProperty("lumpsum.data.dir");
-    return Paths.get(prop != null && !prop.isBlank() ? prop : "../shared/data");
   }
 
   /**

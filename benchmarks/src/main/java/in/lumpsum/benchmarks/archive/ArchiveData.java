@@ -1,5 +1,6 @@
 package in.lumpsum.benchmarks.archive;
 
+import in.lumpsum.benchmarks.DataDir;
 import in.lumpsum.core.nav.NavPoint;
 import in.lumpsum.core.scheme.SchemeCode;
 import in.lumpsum.funds.history.NavArchive2016;
@@ -10,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -31,12 +31,7 @@ final class ArchiveData {
    * {@code ../shared/data} from the working directory.
    */
   static Path archive() {
-    String env = System.getenv("LUMPSUM_DATA_DIR");
-    String property = System.getProperty("lumpsum.data.dir");
-    Path dir = env != null && !env.isBlank() ? Paths.get(env)
-        : property != null && !property.isBlank() ? Paths.get(property)
-        : Paths.get("..", "shared", "data");
-    Path archive = dir.resolve(ARCHIVE);
+    Path archive = DataDir.path().resolve(ARCHIVE);
     if (!Files.isRegularFile(archive)) {
       throw new IllegalStateException("archive not found at " + archive.toAbsolutePath().normalize()
           + ": set LUMPSUM_DATA_DIR to the shared data directory");

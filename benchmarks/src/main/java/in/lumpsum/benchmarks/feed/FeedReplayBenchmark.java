@@ -1,5 +1,6 @@
 package in.lumpsum.benchmarks.feed;
 
+import in.lumpsum.benchmarks.DataDir;
 import in.lumpsum.core.event.DomainEvent;
 import in.lumpsum.core.event.EventBus;
 import in.lumpsum.core.event.EventListener;
@@ -16,7 +17,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -110,7 +110,7 @@ public class FeedReplayBenchmark {
    */
   @Setup
   public void setup() throws IOException {
-    Path dir = dataDir().resolve("amfi-navall-daily-2026");
+    Path dir = DataDir.path().resolve("amfi-navall-daily-2026");
     List<Path> paths;
     try (Stream<Path> s = Files.list(dir)) {
       paths = s.filter(p -> p.getFileName().toString().endsWith(".txt.gz")).sorted().toList();
@@ -132,15 +132,6 @@ public class FeedReplayBenchmark {
       }
       navs.add(day);
     }
-  }
-
-  static Path dataDir() {
-    String env = System.getenv("LUMPSUM_DATA_DIR");
-    if (env != null && !env.isBlank()) {
-      return Paths.get(env);
-    }
-    String prop = System.getProperty("lumpsum.data.dir");
-    return Paths.get(prop != null && !prop.isBlank() ? prop : "../shared/data");
   }
 
   /**

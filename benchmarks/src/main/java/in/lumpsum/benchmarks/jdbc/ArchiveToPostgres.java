@@ -1,5 +1,6 @@
 package in.lumpsum.benchmarks.jdbc;
 
+import in.lumpsum.benchmarks.DataDir;
 import com.zaxxer.hikari.HikariDataSource;
 import in.lumpsum.core.money.Nav;
 import in.lumpsum.core.nav.NavPoint;
@@ -80,8 +81,7 @@ public final class ArchiveToPostgres {
       }
     }
     if (archive == null) {
-      String dir = System.getenv("LUMPSUM_DATA_DIR");
-      archive = Path.of(dir == null || dir.isBlank() ? "../shared/data" : dir).resolve(ARCHIVE);
+      archive = DataDir.path().resolve(ARCHIVE);
     }
     if (!Files.isRegularFile(archive)) {
       throw new IllegalArgumentException("archive: no file at " + archive.toAbsolutePath().normalize()

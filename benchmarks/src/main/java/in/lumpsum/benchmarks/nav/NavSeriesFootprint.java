@@ -1,5 +1,6 @@
 package in.lumpsum.benchmarks.nav;
 
+import in.lumpsum.benchmarks.DataDir;
 import in.lumpsum.benchmarks.nav.SyntheticNavHistories.Category;
 import in.lumpsum.core.nav.NavPoint;
 import in.lumpsum.core.nav.NavSeries;
@@ -8,7 +9,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
@@ -76,7 +76,7 @@ public final class NavSeriesFootprint {
   }
 
   private static void realData() throws IOException {
-    Path dir = dataDir().resolve("nav-history-2016-utkarshohm/selected-schemes");
+    Path dir = DataDir.path().resolve("nav-history-2016-utkarshohm/selected-schemes");
     if (!Files.isDirectory(dir)) {
       System.out.println("Real data: not found at " + dir.toAbsolutePath().normalize()
           + " (set LUMPSUM_DATA_DIR)");
@@ -117,17 +117,5 @@ public final class NavSeriesFootprint {
 
   private static void print(String what, long bytes, long points) {
     System.out.printf("  %-32s %,14d bytes  %7.2f bytes/point%n", what, bytes, (double) bytes / points);
-  }
-
-  private static Path dataDir() {
-    String env = System.getenv("LUMPSUM_DATA_DIR");
-    if (env != null && !env.isBlank()) {
-      return Paths.get(env);
-    }
-    String property = System.getProperty("lumpsum.data.dir");
-    if (property != null && !property.isBlank()) {
-      return Paths.get(property);
-    }
-    return Paths.get("..", "shared", "data");
   }
 }
