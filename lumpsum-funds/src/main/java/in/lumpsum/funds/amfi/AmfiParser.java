@@ -69,6 +69,8 @@ final class AmfiParser implements AmfiRowView {
   private static final int AMC_SLOTS = 512;
   private final byte[][] amcKeys = new byte[AMC_SLOTS][];
   private final Amc[] amcValues = new Amc[AMC_SLOTS];
+  // Each one's index in the store's fund houses (rows kept for an AmfiFile only).
+  private final int[] amcIds = new int[AMC_SLOTS];
   private int amcCount;
 
   // The header, and what each column holds (K_*) for splitByLayout.
@@ -88,6 +90,11 @@ final class AmfiParser implements AmfiRowView {
   // What splitByLayout read of the current line: UNPARSED / null when the general path must read it.
   private int parsedCode;
   private int digitsEnd;
+  // The two ISINs, validated and packed while splitting (rows kept for an AmfiFile only: a visitor's
+  // view reads them when asked), or UNREAD_ISIN when readIsins must read the field.
+  private static final long UNREAD_ISIN = -2;
+  private long parsedIsin1;
+  private long parsedIsin2;
   private long parsedNav;
   private LocalDate parsedDate;
   private int cCode;
@@ -104,6 +111,9 @@ final class AmfiParser implements AmfiRowView {
   private SebiCategory category;
   private SchemeStructure structure = SchemeStructure.OPEN_ENDED;
   private boolean contextChanged = true;
+  // For rows kept: the fund house's index in the store, and the three packed (RowStore.context).
+  private int amcIndex = -1;
+  private long rowContext;
 
   // The last date read, and dates read before, by their bytes.
   private static final int DATE_BITS = 11;
@@ -152,6 +162,7 @@ final class AmfiParser implements AmfiRowView {
     // About 115 bytes a row in AMFI's daily file.
     this.store = new RowStore(sizeHint > 0 ? sizeHint / 112 : 1024);
     this.problems = new ArrayList<>();
+    this.isinCache = new IsinBytes.Cache();
   }
 
   AmfiLayout layout() {
@@ -284,6 +295,8 @@ final class AmfiParser implements AmfiRowView {
     parsedCode = UNPARSED;
     parsedNav = UNPARSED;
     parsedDate = null;
+    parsedIsin1 = UNREAD_ISIN;
+    parsedIsin2 = UNREAD_ISIN;
     if (daily) {
       int end = splitDaily(b, pos, limit, eof);
       if (end >= 0) {
@@ -292,6 +305,8 @@ final class AmfiParser implements AmfiRowView {
       parsedCode = UNPARSED;
       parsedNav = UNPARSED;
       parsedDate = null;
+      parsedIsin1 = UNREAD_ISIN;
+      parsedIsin2 = UNREAD_ISIN;
     }
     int[] fs = fieldStart;
     int[] fe = fieldEnd;
@@ -354,14 +369,30 @@ final class AmfiParser implements AmfiRowView {
       return -1;
     }
     int p1 = e0 + 1;
-    int e1 = isinField(b, p1, limit);
-    if (e1 >= limit || b[e1] != ';') {
-      return -1;
+    int e1;
+    // Rows kept for an AmfiFile: a twelve-byte ISIN followed by ';' is validated and packed here,
+    // which also finds its end (a valid ISIN holds neither ';' nor '\n').
+    if (store != null && p1 + 12 < limit && b[p1 + 12] == ';'
+        && (parsedIsin1 = isinCache.pack(b, p1, p1 + 12)) != IsinBytes.NONE) {
+      e1 = p1 + 12;
+    } else {
+      parsedIsin1 = UNREAD_ISIN;
+      e1 = isinField(b, p1, limit);
+      if (e1 >= limit || b[e1] != ';') {
+        return -1;
+      }
     }
     int p2 = e1 + 1;
-    int e2 = isinField(b, p2, limit);
-    if (e2 >= limit || b[e2] != ';') {
-      return -1;
+    int e2;
+    if (store != null && p2 + 12 < limit && b[p2 + 12] == ';'
+        && (parsedIsin2 = isinCache.pack(b, p2, p2 + 12)) != IsinBytes.NONE) {
+      e2 = p2 + 12;
+    } else {
+      parsedIsin2 = UNREAD_ISIN;
+      e2 = isinField(b, p2, limit);
+      if (e2 >= limit || b[e2] != ';') {
+        return -1;
+      }
     }
     int p3 = e2 + 1;
     int e3 = scanSeparator(b, p3, limit);
@@ -648,7 +679,7 @@ final class AmfiParser implements AmfiRowView {
       byte[] key;
       while ((key = amcKeys[slot]) != null) {
         if (Arrays.equals(key, 0, key.length, buf, s, e)) {
-          setAmc(amcValues[slot]);
+          setAmc(amcValues[slot], amcIds[slot]);
           return;
         }
         slot = (slot + 1) & (AMC_SLOTS - 1);
@@ -669,6 +700,10 @@ final class AmfiParser implements AmfiRowView {
       }
     }
     Amc a = fundHouse(text);
+    int id = -1;
+    if (store != null) {
+      id = store.amc(a);
+    }
     if (!headingLike && amcCount < AMC_SLOTS / 2) {
       int slot = h & (AMC_SLOTS - 1);
       while (amcKeys[slot] != null) {
@@ -676,14 +711,17 @@ final class AmfiParser implements AmfiRowView {
       }
       amcKeys[slot] = Arrays.copyOfRange(buf, s, e);
       amcValues[slot] = a;
+      amcIds[slot] = id;
       amcCount++;
     }
-    setAmc(a);
+    setAmc(a, id);
   }
 
-  private void setAmc(Amc a) {
+  /** Sets the fund house in force; {@code id} is its index in the store (-1 without a store). */
+  private void setAmc(Amc a, int id) {
     if (!a.equals(amc)) {
       amc = a;
+      amcIndex = id;
       contextChanged = true;
     }
   }
@@ -823,12 +861,12 @@ final class AmfiParser implements AmfiRowView {
   /** Keeps the current row, its name at {@code buf[s, e)}: validates the ISINs, reads plan and option. */
   private void keep(int s, int e) {
     if (contextChanged) {
-      store.context(amc, category, structure);
+      rowContext = RowStore.context(amcIndex, category, structure);
       contextChanged = false;
     }
     readIsins();
-    store.add(lineNo, code, navPacked, navValue, date, buf, s, e, isin1, isin2, planColumn(),
-        optionColumn());
+    store.add(lineNo, code, navPacked, navValue, date, buf, s, e, isin1, isin2, rowContext,
+        planColumn(), optionColumn());
   }
 
   /**
@@ -1053,8 +1091,9 @@ final class AmfiParser implements AmfiRowView {
    * and a reinvestment ISIN that repeats the growth/payout one (read as none).
    */
   private void readIsins() {
-    isin1 = isin(cIsin1, AmfiColumn.ISIN_GROWTH_OR_PAYOUT);
-    isin2 = isin(cIsin2, AmfiColumn.ISIN_REINVESTMENT);
+    isin1 = parsedIsin1 != UNREAD_ISIN ? parsedIsin1
+        : isin(cIsin1, AmfiColumn.ISIN_GROWTH_OR_PAYOUT);
+    isin2 = parsedIsin2 != UNREAD_ISIN ? parsedIsin2 : isin(cIsin2, AmfiColumn.ISIN_REINVESTMENT);
     if (isin1 != IsinBytes.NONE && isin1 == isin2) {
       problem(Problem.field(lineNo, AmfiColumn.ISIN_REINVESTMENT.field(), raw(),
           AmfiReader.REASON_SAME_ISIN));
