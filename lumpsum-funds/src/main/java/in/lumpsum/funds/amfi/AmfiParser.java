@@ -95,6 +95,9 @@ final class AmfiParser implements AmfiRowView {
   private static final long UNREAD_ISIN = -2;
   private long parsedIsin1;
   private long parsedIsin2;
+  // Where the name field begins when splitDaily copied it into the store's name chunk while finding
+  // its end (at the store's nameUsed()), else -1.
+  private int nameCopiedFrom;
   private long parsedNav;
   private LocalDate parsedDate;
   private int cCode;
@@ -116,13 +119,16 @@ final class AmfiParser implements AmfiRowView {
   private long rowContext;
 
   // The last date read, and dates read before, by their bytes.
-  private static final int DATE_BITS = 11;
   private long lastDateHead;
   private int lastDateTail = -1;
   private LocalDate lastDate;
-  private final long[] dateHeads = new long[1 << DATE_BITS];
-  private final int[] dateTails = new int[1 << DATE_BITS];
-  private final LocalDate[] dateValues = new LocalDate[1 << DATE_BITS];
+  // Dates read before in this process, by their eleven bytes: a daily file holds hundreds of distinct
+  // dates (881 on 26 May 2025: the last NAVs of dead schemes), mostly the same from one file to the
+  // next. Entries are immutable, so reads share the table without locks: a lookup sees a whole entry.
+  private static final int DATE_BITS = 12;
+  private static final DateEntry[] DATES = new DateEntry[1 << DATE_BITS];
+
+  private record DateEntry(long head, int tail, LocalDate date) {}
 
   // The current line.
   private long lineNo;
@@ -297,6 +303,7 @@ final class AmfiParser implements AmfiRowView {
     parsedDate = null;
     parsedIsin1 = UNREAD_ISIN;
     parsedIsin2 = UNREAD_ISIN;
+    nameCopiedFrom = -1;
     if (daily) {
       int end = splitDaily(b, pos, limit, eof);
       if (end >= 0) {
@@ -307,6 +314,7 @@ final class AmfiParser implements AmfiRowView {
       parsedDate = null;
       parsedIsin1 = UNREAD_ISIN;
       parsedIsin2 = UNREAD_ISIN;
+      nameCopiedFrom = -1;
     }
     int[] fs = fieldStart;
     int[] fe = fieldEnd;
@@ -375,6 +383,9 @@ final class AmfiParser implements AmfiRowView {
     if (store != null && p1 + 12 < limit && b[p1 + 12] == ';'
         && (parsedIsin1 = isinCache.pack(b, p1, p1 + 12)) != IsinBytes.NONE) {
       e1 = p1 + 12;
+    } else if (store != null && p1 + 1 < limit && b[p1] == '-' && b[p1 + 1] == ';') {
+      parsedIsin1 = IsinBytes.NONE;
+      e1 = p1 + 1;
     } else {
       parsedIsin1 = UNREAD_ISIN;
       e1 = isinField(b, p1, limit);
@@ -387,6 +398,10 @@ final class AmfiParser implements AmfiRowView {
     if (store != null && p2 + 12 < limit && b[p2 + 12] == ';'
         && (parsedIsin2 = isinCache.pack(b, p2, p2 + 12)) != IsinBytes.NONE) {
       e2 = p2 + 12;
+    } else if (store != null && p2 + 1 < limit && b[p2] == '-' && b[p2 + 1] == ';') {
+      // AMFI's mark of no ISIN, in most rows' reinvestment column.
+      parsedIsin2 = IsinBytes.NONE;
+      e2 = p2 + 1;
     } else {
       parsedIsin2 = UNREAD_ISIN;
       e2 = isinField(b, p2, limit);
@@ -395,7 +410,7 @@ final class AmfiParser implements AmfiRowView {
       }
     }
     int p3 = e2 + 1;
-    int e3 = scanSeparator(b, p3, limit);
+    int e3 = store != null ? scanName(b, p3, limit) : scanSeparator(b, p3, limit);
     if (e3 >= limit || b[e3] != ';') {
       return -1;
     }
@@ -567,6 +582,34 @@ final class AmfiParser implements AmfiRowView {
   /** The high bit of each zero byte of {@code x}, exactly. */
   private static long zeroBytes(long x) {
     return ~(((x & LOWS) + LOWS) | x | LOWS);
+  }
+
+  /**
+   * {@link #scanSeparator} for the name of a row kept for an {@link AmfiFile}: each eight bytes read
+   * are also written to the store's name chunk at {@link RowStore#nameUsed()} on, so that keeping
+   * the name costs no copy of its own. Sets {@link #nameCopiedFrom} to {@code i} when the bytes up
+   * to the separator were all written (the chunk had room), else to -1. Bytes written for a row not
+   * kept are overwritten by the next.
+   */
+  private int scanName(byte[] b, int i, int limit) {
+    byte[] c = store.nameChunk();
+    int o = store.nameUsed();
+    int from = i;
+    int wordLimit = limit - 8;
+    int copyLimit = c.length - 8;
+    while (i <= wordLimit && o <= copyLimit) {
+      long w = (long) LONGS.get(b, i);
+      LONGS.set(c, o, w);
+      long m = zeroBytes(w ^ SEMIS) | zeroBytes(w ^ NEWLINES);
+      if (m != 0) {
+        nameCopiedFrom = from;
+        return i + (Long.numberOfTrailingZeros(m) >>> 3);
+      }
+      i += 8;
+      o += 8;
+    }
+    nameCopiedFrom = -1;
+    return scanSeparator(b, i, limit);
   }
 
   /** The first ';' or '\n' at or after {@code i}, or {@code limit}; eight bytes at a time. */
@@ -865,8 +908,8 @@ final class AmfiParser implements AmfiRowView {
       contextChanged = false;
     }
     readIsins();
-    store.add(lineNo, code, navPacked, navValue, date, buf, s, e, isin1, isin2, rowContext,
-        planColumn(), optionColumn());
+    store.add(lineNo, code, navPacked, navValue, date, buf, s, e, nameCopiedFrom, isin1, isin2,
+        rowContext, planColumn(), optionColumn());
   }
 
   /**
@@ -885,16 +928,15 @@ final class AmfiParser implements AmfiRowView {
     long mixed = (head ^ tail) * 0x9E3779B97F4A7C15L;
     int slot = (int) (mixed >>> (64 - DATE_BITS));
     LocalDate d;
-    if (dateHeads[slot] == head && dateTails[slot] == tail) {
-      d = dateValues[slot];
+    DateEntry known = DATES[slot];
+    if (known != null && known.head() == head && known.tail() == tail) {
+      d = known.date();
     } else {
       d = dates.parse(buf, s, e);
       if (d == null) {
         return null;
       }
-      dateHeads[slot] = head;
-      dateTails[slot] = tail;
-      dateValues[slot] = d;
+      DATES[slot] = new DateEntry(head, tail, d);
     }
     lastDateHead = head;
     lastDateTail = tail;

@@ -65,6 +65,18 @@ final class RowStore {
     int c = Math.max(16, capacity);
     rows = new long[c * STRIDE];
     dates = new LocalDate[c];
+    chunk = new byte[CHUNK];
+    chunks.add(chunk);
+  }
+
+  /** The chunk the next name goes to, at {@link #nameUsed()}; see {@link #add}'s {@code copiedFrom}. */
+  byte[] nameChunk() {
+    return chunk;
+  }
+
+  /** Where in {@link #nameChunk()} the next name goes. */
+  int nameUsed() {
+    return chunkUsed;
   }
 
   /**
@@ -92,32 +104,43 @@ final class RowStore {
    *
    * @param navPacked the NAV packed by {@link AsciiDecimal}, or -1 for none, or
    *     {@link AsciiDecimal#TOO_LONG} with {@code longNav} set
+   * @param copiedFrom -1, or where in {@code name} the bytes already written to
+   *     {@link #nameChunk()} at {@link #nameUsed()} begin (at most {@code nameFrom}, and reaching at
+   *     least {@code nameTo})
    * @param context the row's fund house, structure and category, packed by {@link #context}
    */
   void add(long line, int code, long navPacked, Nav longNav, LocalDate date, byte[] name,
-      int nameFrom, int nameTo, long isin1, long isin2, long context, byte plan, byte option) {
+      int nameFrom, int nameTo, int copiedFrom, long isin1, long isin2, long context, byte plan,
+      byte option) {
     int i = size;
     if (i == dates.length) {
       grow();
     }
     int len = nameTo - nameFrom;
-    byte[] c = chunk;
     int used = chunkUsed;
-    if (c == null || used + len > c.length) {
-      c = new byte[Math.max(CHUNK, len)];
-      chunks.add(c);
-      chunk = c;
-      used = 0;
+    int offset;
+    if (copiedFrom >= 0) {
+      offset = used + nameFrom - copiedFrom;
+      chunkUsed = used + nameTo - copiedFrom;
+    } else {
+      byte[] c = chunk;
+      if (used + len > c.length) {
+        c = new byte[Math.max(CHUNK, len)];
+        chunks.add(c);
+        chunk = c;
+        used = 0;
+      }
+      System.arraycopy(name, nameFrom, c, used, len);
+      offset = used;
+      chunkUsed = used + len;
     }
-    System.arraycopy(name, nameFrom, c, used, len);
-    chunkUsed = used + len;
     long[] r = rows;
     int k = i * STRIDE;
     r[k] = line << 32 | code;
     r[k + 1] = navPacked;
     r[k + 2] = isin1;
     r[k + 3] = isin2;
-    r[k + 4] = (long) (chunks.size() - 1) << 42 | (long) used << 21 | len;
+    r[k + 4] = (long) (chunks.size() - 1) << 42 | (long) offset << 21 | len;
     r[k + 5] = context | (plan & 0xFF) << 8 | (option & 0xFF);
     dates[i] = date;
     if (navPacked == AsciiDecimal.TOO_LONG) {
