@@ -42,9 +42,16 @@ final class RowStore {
   // one array per field: [line << 32 | code, NAV packed by AsciiDecimal (or -1, or TOO_LONG), first
   // ISIN packed (or IsinBytes.NONE), second ISIN, the name's place (chunk << 42 | offset << 21 |
   // length), the context (see context()) | plan << 8 | option (plan and option as unsigned bytes)].
+  // Rows are held in pages of PAGE rows (48 KiB of longs): ordinary allocations, where one array for
+  // a daily file's 14,000 rows (670 KiB) would be a humongous object for G1 with 1 MiB regions, and
+  // no copying as the store grows.
   private static final int STRIDE = 6;
-  private long[] rows;
-  private LocalDate[] dates;
+  private static final int PAGE_BITS = 10;
+  private static final int PAGE = 1 << PAGE_BITS;
+  private long[][] pages;
+  private LocalDate[][] datePages;
+  private long[] page;
+  private LocalDate[] datePage;
   // Names as the file's bytes, decoded when a row is built: one after another in chunks of 64 KiB
   // (small enough to be ordinary allocations, unlike one array for all). A name longer than a chunk
   // (a line is at most 1 MiB, so a name's length and offset fit 21 bits) gets a chunk of its own.
@@ -52,7 +59,7 @@ final class RowStore {
   private final List<byte[]> chunks = new ArrayList<>();
   private byte[] chunk;
   private int chunkUsed;
-  // The fund houses of the file, each once, in the order met (rows refer to them by index).
+  // The fund houses of the file, in the order met (rows refer to them by index).
   private final List<Amc> amcs = new ArrayList<>();
   private final Map<Integer, Nav> longNavs = new HashMap<>();
 
@@ -62,9 +69,9 @@ final class RowStore {
    * @param capacity the expected number of rows
    */
   RowStore(int capacity) {
-    int c = Math.max(16, capacity);
-    rows = new long[c * STRIDE];
-    dates = new LocalDate[c];
+    int c = Math.max(1, (capacity + PAGE - 1) >>> PAGE_BITS);
+    pages = new long[c][];
+    datePages = new LocalDate[c][];
     chunk = new byte[CHUNK];
     chunks.add(chunk);
   }
@@ -113,8 +120,9 @@ final class RowStore {
       int nameFrom, int nameTo, int copiedFrom, long isin1, long isin2, long context, byte plan,
       byte option) {
     int i = size;
-    if (i == dates.length) {
-      grow();
+    int j = i & (PAGE - 1);
+    if (j == 0) {
+      newPage(i >>> PAGE_BITS);
     }
     int len = nameTo - nameFrom;
     int used = chunkUsed;
@@ -134,15 +142,15 @@ final class RowStore {
       offset = used;
       chunkUsed = used + len;
     }
-    long[] r = rows;
-    int k = i * STRIDE;
+    long[] r = page;
+    int k = j * STRIDE;
     r[k] = line << 32 | code;
     r[k + 1] = navPacked;
     r[k + 2] = isin1;
     r[k + 3] = isin2;
     r[k + 4] = (long) (chunks.size() - 1) << 42 | (long) offset << 21 | len;
     r[k + 5] = context | (plan & 0xFF) << 8 | (option & 0xFF);
-    dates[i] = date;
+    datePage[j] = date;
     if (navPacked == AsciiDecimal.TOO_LONG) {
       longNavs.put(i, longNav);
     }
@@ -154,12 +162,12 @@ final class RowStore {
   }
 
   boolean hasNav(int i) {
-    return rows[i * STRIDE + 1] != -1;
+    return pages[i >>> PAGE_BITS][(i & (PAGE - 1)) * STRIDE + 1] != -1;
   }
 
   /** Decodes the name of row {@code i}. */
   String name(int i) {
-    long ref = rows[i * STRIDE + 4];
+    long ref = pages[i >>> PAGE_BITS][(i & (PAGE - 1)) * STRIDE + 4];
     byte[] nameBytes = chunks.get((int) (ref >>> 42));
     int from = (int) (ref >>> 21) & 0x1F_FFFF;
     int to = from + ((int) ref & 0x1F_FFFF);
@@ -168,7 +176,8 @@ final class RowStore {
 
   /** Builds row {@code i}. */
   AmfiRow row(int i) {
-    int k = i * STRIDE;
+    long[] rows = pages[i >>> PAGE_BITS];
+    int k = (i & (PAGE - 1)) * STRIDE;
     long meta = rows[k + 5];
     int cat = (int) (meta >>> 16) & 0xFF;
     Optional<Nav> nav;
@@ -184,7 +193,7 @@ final class RowStore {
     long lineCode = rows[k];
     return row(lineCode >>> 32, (int) lineCode, name(i), rows[k + 2], rows[k + 3],
         (byte) (meta >>> 8), (byte) meta, amcs.get((int) (meta >>> 32)),
-        cat == 0 ? null : CATEGORIES[cat - 1], STRUCTURES[(int) (meta >>> 24) & 0xFF], nav, dates[i]);
+        cat == 0 ? null : CATEGORIES[cat - 1], STRUCTURES[(int) (meta >>> 24) & 0xFF], nav, datePages[i >>> PAGE_BITS][i & (PAGE - 1)]);
   }
 
   /**
@@ -226,9 +235,14 @@ final class RowStore {
     return new AmfiRow(line, b.build(), nav, date, p != null, o != null);
   }
 
-  private void grow() {
-    int c = dates.length * 2;
-    rows = Arrays.copyOf(rows, c * STRIDE);
-    dates = Arrays.copyOf(dates, c);
+  private void newPage(int p) {
+    if (p == pages.length) {
+      pages = Arrays.copyOf(pages, p * 2);
+      datePages = Arrays.copyOf(datePages, p * 2);
+    }
+    page = new long[PAGE * STRIDE];
+    datePage = new LocalDate[PAGE];
+    pages[p] = page;
+    datePages[p] = datePage;
   }
 }
