@@ -242,6 +242,22 @@ final class AmfiParser implements AmfiRowView {
         pos = i + 1;
         continue;
       }
+      if (header != null) {
+        // A blank line (AMFI's files put " \r\n" between every two text lines): skipped here, before
+        // the splitting a data row needs.
+        int k = pos;
+        while (k < limit && (b[k] == ' ' || b[k] == '\t')) {
+          k++;
+        }
+        if (k < limit && b[k] == '\r' && k + 1 < limit) {
+          k++;
+        }
+        if (k < limit && b[k] == '\n') {
+          lineNo++;
+          pos = k + 1;
+          continue;
+        }
+      }
       int i = header == null ? splitAny(b, pos, limit) : splitByLayout(b, pos, limit, eof);
       if (i == limit && !eof) {
         return pos;
