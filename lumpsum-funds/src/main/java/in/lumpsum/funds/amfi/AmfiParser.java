@@ -390,7 +390,12 @@ final class AmfiParser implements AmfiRowView {
     int[] fe = fieldEnd;
     int e0 = codeField(b, pos, limit);
     if (e0 >= limit || b[e0] != ';') {
-      return -1;
+      // No ';' before the line's end (codeField stops only at one of the two, or the limit): a text
+      // line, such as a fund house, ended here as splitByLayout would end it.
+      fs[0] = pos;
+      fields = 1;
+      endLine(b, pos, e0, 0);
+      return e0;
     }
     int p1 = e0 + 1;
     int e1;
