@@ -40,7 +40,7 @@ final class RowStore {
   private int size;
   // Each row's numbers in STRIDE consecutive longs, so that adding a row writes one place rather than
   // one array per field: [line << 32 | code, NAV packed by AsciiDecimal (or -1, or TOO_LONG), first
-  // ISIN packed (or IsinBytes.NONE), second ISIN, the name's place (chunk << 42 | offset << 21 |
+  // ISIN packed (or IsinBytes.NONE), second ISIN, the name's place (chunk << 47 | offset << 31 |
   // length), the context (see context()) | plan << 8 | option (plan and option as unsigned bytes)].
   // Rows are held in pages of PAGE rows (48 KiB of longs): ordinary allocations, where one array for
   // a daily file's 14,000 rows (670 KiB) would be a humongous object for G1 with 1 MiB regions, and
@@ -54,7 +54,7 @@ final class RowStore {
   private LocalDate[] datePage;
   // Names as the file's bytes, decoded when a row is built: one after another in chunks of 64 KiB
   // (small enough to be ordinary allocations, unlike one array for all). A name longer than a chunk
-  // (a line is at most 1 MiB, so a name's length and offset fit 21 bits) gets a chunk of its own.
+  // gets a chunk of its own, at offset 0, so an offset fits 16 bits; a length fits 31.
   private static final int CHUNK = 1 << 16;
   private final List<byte[]> chunks = new ArrayList<>();
   private byte[] chunk;
@@ -148,7 +148,7 @@ final class RowStore {
     r[k + 1] = navPacked;
     r[k + 2] = isin1;
     r[k + 3] = isin2;
-    r[k + 4] = (long) (chunks.size() - 1) << 42 | (long) offset << 21 | len;
+    r[k + 4] = (long) (chunks.size() - 1) << 47 | (long) offset << 31 | len;
     r[k + 5] = context | (plan & 0xFF) << 8 | (option & 0xFF);
     datePage[j] = date;
     if (navPacked == AsciiDecimal.TOO_LONG) {
@@ -168,9 +168,9 @@ final class RowStore {
   /** Decodes the name of row {@code i}. */
   String name(int i) {
     long ref = pages[i >>> PAGE_BITS][(i & (PAGE - 1)) * STRIDE + 4];
-    byte[] nameBytes = chunks.get((int) (ref >>> 42));
-    int from = (int) (ref >>> 21) & 0x1F_FFFF;
-    int to = from + ((int) ref & 0x1F_FFFF);
+    byte[] nameBytes = chunks.get((int) (ref >>> 47));
+    int from = (int) (ref >>> 31) & 0xFFFF;
+    int to = from + ((int) ref & 0x7FFF_FFFF);
     return TextRepair.decode(nameBytes, from, to, TextRepair.isAscii(nameBytes, from, to));
   }
 
