@@ -38,8 +38,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Lines are found and split in one pass over the bytes, eight bytes at a time, recording where each
  * {@code ;} is. The numbers of a data row (code, NAV, date) are parsed in the bytes. Rows go either to a
- * {@link RowStore} (for an {@link AmfiFile}: the name is decoded and the ISINs validated, nothing more)
- * or to a visitor, whose view decodes text fields only when asked. Not thread-safe.
+ * {@link RowStore} (for an {@link AmfiFile}: the ISINs validated and packed and the name's bytes copied
+ * while the line is split, nothing decoded) or to a visitor, whose view decodes text fields only when
+ * asked. Not thread-safe.
  */
 final class AmfiParser implements AmfiRowView {
 
