@@ -7,7 +7,10 @@ import in.lumpsum.funds.amfi.AmfiReader;
 import in.lumpsum.funds.amfi.AmfiRow;
 import in.lumpsum.funds.amfi.AmfiRowView;
 import in.lumpsum.funds.amfi.AmfiVisitor;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -45,6 +48,9 @@ import org.openjdk.jmh.infra.Blackhole;
  *   <li>{@link #baseline}: {@code Files.readAllLines} + {@code split(";")} + {@code new BigDecimal} +
  *       {@code LocalDate.parse} with a {@code dd-MMM-yyyy} formatter, keeping code, ISINs and name as
  *       strings. No headings, fund houses, plans, options or ISIN checks: less work than the reader does.
+ *       It reads the file, where {@link #parse} is handed the bytes: {@link #baselineInMemory} is the
+ *       same naive reader on those bytes (lines read through a {@code BufferedReader}, as
+ *       {@code readAllLines} reads them), the like-for-like comparison with {@link #parse}.
  *   <li>{@link #readAllBytes}: {@code Files.readAllBytes} of the same file, the I/O yardstick;
  *       {@link #copyBytes}: copying the bytes already in memory.
  *   <li>{@link #parse}: {@link AmfiReader#read(byte[])} on the bytes loaded in setup, keeping every row
@@ -113,6 +119,31 @@ public class NavAllParseBenchmark {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return baselineRows(lines);
+  }
+
+  /**
+   * The naive reader on the bytes loaded in setup: the lines as {@code Files.readAllLines} reads them
+   * (a {@code BufferedReader}, UTF-8), then the same split, {@code BigDecimal} and
+   * {@code LocalDate.parse}.
+   *
+   * @return the rows
+   */
+  @Benchmark
+  public List<BaselineRow> baselineInMemory() {
+    List<String> lines = new ArrayList<>();
+    try (BufferedReader in = new BufferedReader(
+        new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8))) {
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        lines.add(line);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return baselineRows(lines);
+  }
+
+  private static List<BaselineRow> baselineRows(List<String> lines) {
     List<BaselineRow> rows = new ArrayList<>();
     for (String line : lines) {
       String[] f = line.split(";");

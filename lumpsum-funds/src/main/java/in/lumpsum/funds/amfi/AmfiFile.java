@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * are read (the scheme is valid), with no NAV: {@link #rowsWithoutNav()} counts them.
  *
  * <p>The rows are held compactly (numbers as numbers, ISINs validated and packed in a {@code long},
- * names as their UTF-8 bytes in one array); each {@link AmfiRow} and its
+ * names as their UTF-8 bytes one after another); each {@link AmfiRow} and its
  * {@link in.lumpsum.core.scheme.Scheme} is built the first time {@link #rows()} hands it out, and kept.
  * All problems are known when reading ends: building a row finds none.
  *

@@ -38,8 +38,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Lines are found and split in one pass over the bytes, eight bytes at a time, recording where each
  * {@code ;} is. The numbers of a data row (code, NAV, date) are parsed in the bytes. Rows go either to a
- * {@link RowStore} (for an {@link AmfiFile}: the name is decoded and the ISINs validated, nothing more)
- * or to a visitor, whose view decodes text fields only when asked. Not thread-safe.
+ * {@link RowStore} (for an {@link AmfiFile}: the ISINs validated and packed and the name's bytes copied
+ * while the line is split, nothing decoded) or to a visitor, whose view decodes text fields only when
+ * asked. Not thread-safe.
  */
 final class AmfiParser implements AmfiRowView {
 
@@ -69,6 +70,8 @@ final class AmfiParser implements AmfiRowView {
   private static final int AMC_SLOTS = 512;
   private final byte[][] amcKeys = new byte[AMC_SLOTS][];
   private final Amc[] amcValues = new Amc[AMC_SLOTS];
+  // Each one's index in the store's fund houses (rows kept for an AmfiFile only).
+  private final int[] amcIds = new int[AMC_SLOTS];
   private int amcCount;
 
   // The header, and what each column holds (K_*) for splitByLayout.
@@ -88,6 +91,14 @@ final class AmfiParser implements AmfiRowView {
   // What splitByLayout read of the current line: UNPARSED / null when the general path must read it.
   private int parsedCode;
   private int digitsEnd;
+  // The two ISINs, validated and packed while splitting (rows kept for an AmfiFile only: a visitor's
+  // view reads them when asked), or UNREAD_ISIN when readIsins must read the field.
+  private static final long UNREAD_ISIN = -2;
+  private long parsedIsin1;
+  private long parsedIsin2;
+  // Where the name field begins when splitDaily copied it into the store's name chunk while finding
+  // its end (at the store's nameUsed()), else -1.
+  private int nameCopiedFrom;
   private long parsedNav;
   private LocalDate parsedDate;
   private int cCode;
@@ -104,15 +115,21 @@ final class AmfiParser implements AmfiRowView {
   private SebiCategory category;
   private SchemeStructure structure = SchemeStructure.OPEN_ENDED;
   private boolean contextChanged = true;
+  // For rows kept: the fund house's index in the store, and the three packed (RowStore.context).
+  private int amcIndex = -1;
+  private long rowContext;
 
   // The last date read, and dates read before, by their bytes.
-  private static final int DATE_BITS = 11;
   private long lastDateHead;
   private int lastDateTail = -1;
   private LocalDate lastDate;
-  private final long[] dateHeads = new long[1 << DATE_BITS];
-  private final int[] dateTails = new int[1 << DATE_BITS];
-  private final LocalDate[] dateValues = new LocalDate[1 << DATE_BITS];
+  // Dates read before in this process, by their eleven bytes: a daily file holds hundreds of distinct
+  // dates (881 on 26 May 2025: the last NAVs of dead schemes), mostly the same from one file to the
+  // next. Entries are immutable, so reads share the table without locks: a lookup sees a whole entry.
+  private static final int DATE_BITS = 12;
+  private static final DateEntry[] DATES = new DateEntry[1 << DATE_BITS];
+
+  private record DateEntry(long head, int tail, LocalDate date) {}
 
   // The current line.
   private long lineNo;
@@ -152,6 +169,7 @@ final class AmfiParser implements AmfiRowView {
     // About 115 bytes a row in AMFI's daily file.
     this.store = new RowStore(sizeHint > 0 ? sizeHint / 112 : 1024);
     this.problems = new ArrayList<>();
+    this.isinCache = new IsinBytes.Cache();
   }
 
   AmfiLayout layout() {
@@ -225,6 +243,22 @@ final class AmfiParser implements AmfiRowView {
         pos = i + 1;
         continue;
       }
+      if (header != null) {
+        // A blank line (AMFI's files put " \r\n" between every two text lines): skipped here, before
+        // the splitting a data row needs.
+        int k = pos;
+        while (k < limit && (b[k] == ' ' || b[k] == '\t')) {
+          k++;
+        }
+        if (k < limit && b[k] == '\r' && k + 1 < limit) {
+          k++;
+        }
+        if (k < limit && b[k] == '\n') {
+          lineNo++;
+          pos = k + 1;
+          continue;
+        }
+      }
       int i = header == null ? splitAny(b, pos, limit) : splitByLayout(b, pos, limit, eof);
       if (i == limit && !eof) {
         return pos;
@@ -284,6 +318,9 @@ final class AmfiParser implements AmfiRowView {
     parsedCode = UNPARSED;
     parsedNav = UNPARSED;
     parsedDate = null;
+    parsedIsin1 = UNREAD_ISIN;
+    parsedIsin2 = UNREAD_ISIN;
+    nameCopiedFrom = -1;
     if (daily) {
       int end = splitDaily(b, pos, limit, eof);
       if (end >= 0) {
@@ -292,6 +329,9 @@ final class AmfiParser implements AmfiRowView {
       parsedCode = UNPARSED;
       parsedNav = UNPARSED;
       parsedDate = null;
+      parsedIsin1 = UNREAD_ISIN;
+      parsedIsin2 = UNREAD_ISIN;
+      nameCopiedFrom = -1;
     }
     int[] fs = fieldStart;
     int[] fe = fieldEnd;
@@ -351,20 +391,48 @@ final class AmfiParser implements AmfiRowView {
     int[] fe = fieldEnd;
     int e0 = codeField(b, pos, limit);
     if (e0 >= limit || b[e0] != ';') {
-      return -1;
+      // No ';' before the line's end (codeField stops only at one of the two, or the limit): a text
+      // line, such as a fund house, ended here as splitByLayout would end it.
+      fs[0] = pos;
+      fields = 1;
+      endLine(b, pos, e0, 0);
+      return e0;
     }
     int p1 = e0 + 1;
-    int e1 = isinField(b, p1, limit);
-    if (e1 >= limit || b[e1] != ';') {
-      return -1;
+    int e1;
+    // Rows kept for an AmfiFile: a twelve-byte ISIN followed by ';' is validated and packed here,
+    // which also finds its end (a valid ISIN holds neither ';' nor '\n').
+    if (store != null && p1 + 12 < limit && b[p1 + 12] == ';'
+        && (parsedIsin1 = isinCache.pack(b, p1, p1 + 12)) != IsinBytes.NONE) {
+      e1 = p1 + 12;
+    } else if (store != null && p1 + 1 < limit && b[p1] == '-' && b[p1 + 1] == ';') {
+      parsedIsin1 = IsinBytes.NONE;
+      e1 = p1 + 1;
+    } else {
+      parsedIsin1 = UNREAD_ISIN;
+      e1 = isinField(b, p1, limit);
+      if (e1 >= limit || b[e1] != ';') {
+        return -1;
+      }
     }
     int p2 = e1 + 1;
-    int e2 = isinField(b, p2, limit);
-    if (e2 >= limit || b[e2] != ';') {
-      return -1;
+    int e2;
+    if (store != null && p2 + 12 < limit && b[p2 + 12] == ';'
+        && (parsedIsin2 = isinCache.pack(b, p2, p2 + 12)) != IsinBytes.NONE) {
+      e2 = p2 + 12;
+    } else if (store != null && p2 + 1 < limit && b[p2] == '-' && b[p2 + 1] == ';') {
+      // AMFI's mark of no ISIN, in most rows' reinvestment column.
+      parsedIsin2 = IsinBytes.NONE;
+      e2 = p2 + 1;
+    } else {
+      parsedIsin2 = UNREAD_ISIN;
+      e2 = isinField(b, p2, limit);
+      if (e2 >= limit || b[e2] != ';') {
+        return -1;
+      }
     }
     int p3 = e2 + 1;
-    int e3 = scanSeparator(b, p3, limit);
+    int e3 = store != null ? scanName(b, p3, limit) : scanSeparator(b, p3, limit);
     if (e3 >= limit || b[e3] != ';') {
       return -1;
     }
@@ -538,6 +606,34 @@ final class AmfiParser implements AmfiRowView {
     return ~(((x & LOWS) + LOWS) | x | LOWS);
   }
 
+  /**
+   * {@link #scanSeparator} for the name of a row kept for an {@link AmfiFile}: each eight bytes read
+   * are also written to the store's name chunk at {@link RowStore#nameUsed()} on, so that keeping
+   * the name costs no copy of its own. Sets {@link #nameCopiedFrom} to {@code i} when the bytes up
+   * to the separator were all written (the chunk had room), else to -1. Bytes written for a row not
+   * kept are overwritten by the next.
+   */
+  private int scanName(byte[] b, int i, int limit) {
+    byte[] c = store.nameChunk();
+    int o = store.nameUsed();
+    int from = i;
+    int wordLimit = limit - 8;
+    int copyLimit = c.length - 8;
+    while (i <= wordLimit && o <= copyLimit) {
+      long w = (long) LONGS.get(b, i);
+      LONGS.set(c, o, w);
+      long m = zeroBytes(w ^ SEMIS) | zeroBytes(w ^ NEWLINES);
+      if (m != 0) {
+        nameCopiedFrom = from;
+        return i + (Long.numberOfTrailingZeros(m) >>> 3);
+      }
+      i += 8;
+      o += 8;
+    }
+    nameCopiedFrom = -1;
+    return scanSeparator(b, i, limit);
+  }
+
   /** The first ';' or '\n' at or after {@code i}, or {@code limit}; eight bytes at a time. */
   private static int scanSeparator(byte[] b, int i, int limit) {
     int wordLimit = limit - 8;
@@ -648,7 +744,7 @@ final class AmfiParser implements AmfiRowView {
       byte[] key;
       while ((key = amcKeys[slot]) != null) {
         if (Arrays.equals(key, 0, key.length, buf, s, e)) {
-          setAmc(amcValues[slot]);
+          setAmc(amcValues[slot], amcIds[slot]);
           return;
         }
         slot = (slot + 1) & (AMC_SLOTS - 1);
@@ -669,6 +765,10 @@ final class AmfiParser implements AmfiRowView {
       }
     }
     Amc a = fundHouse(text);
+    int id = -1;
+    if (store != null) {
+      id = store.amc(a);
+    }
     if (!headingLike && amcCount < AMC_SLOTS / 2) {
       int slot = h & (AMC_SLOTS - 1);
       while (amcKeys[slot] != null) {
@@ -676,14 +776,17 @@ final class AmfiParser implements AmfiRowView {
       }
       amcKeys[slot] = Arrays.copyOfRange(buf, s, e);
       amcValues[slot] = a;
+      amcIds[slot] = id;
       amcCount++;
     }
-    setAmc(a);
+    setAmc(a, id);
   }
 
-  private void setAmc(Amc a) {
+  /** Sets the fund house in force; {@code id} is its index in the store (-1 without a store). */
+  private void setAmc(Amc a, int id) {
     if (!a.equals(amc)) {
       amc = a;
+      amcIndex = id;
       contextChanged = true;
     }
   }
@@ -823,12 +926,12 @@ final class AmfiParser implements AmfiRowView {
   /** Keeps the current row, its name at {@code buf[s, e)}: validates the ISINs, reads plan and option. */
   private void keep(int s, int e) {
     if (contextChanged) {
-      store.context(amc, category, structure);
+      rowContext = RowStore.context(amcIndex, category, structure);
       contextChanged = false;
     }
     readIsins();
-    store.add(lineNo, code, navPacked, navValue, date, buf, s, e, isin1, isin2, planColumn(),
-        optionColumn());
+    store.add(lineNo, code, navPacked, navValue, date, buf, s, e, nameCopiedFrom, isin1, isin2,
+        rowContext, planColumn(), optionColumn());
   }
 
   /**
@@ -847,16 +950,15 @@ final class AmfiParser implements AmfiRowView {
     long mixed = (head ^ tail) * 0x9E3779B97F4A7C15L;
     int slot = (int) (mixed >>> (64 - DATE_BITS));
     LocalDate d;
-    if (dateHeads[slot] == head && dateTails[slot] == tail) {
-      d = dateValues[slot];
+    DateEntry known = DATES[slot];
+    if (known != null && known.head() == head && known.tail() == tail) {
+      d = known.date();
     } else {
       d = dates.parse(buf, s, e);
       if (d == null) {
         return null;
       }
-      dateHeads[slot] = head;
-      dateTails[slot] = tail;
-      dateValues[slot] = d;
+      DATES[slot] = new DateEntry(head, tail, d);
     }
     lastDateHead = head;
     lastDateTail = tail;
@@ -1053,8 +1155,9 @@ final class AmfiParser implements AmfiRowView {
    * and a reinvestment ISIN that repeats the growth/payout one (read as none).
    */
   private void readIsins() {
-    isin1 = isin(cIsin1, AmfiColumn.ISIN_GROWTH_OR_PAYOUT);
-    isin2 = isin(cIsin2, AmfiColumn.ISIN_REINVESTMENT);
+    isin1 = parsedIsin1 != UNREAD_ISIN ? parsedIsin1
+        : isin(cIsin1, AmfiColumn.ISIN_GROWTH_OR_PAYOUT);
+    isin2 = parsedIsin2 != UNREAD_ISIN ? parsedIsin2 : isin(cIsin2, AmfiColumn.ISIN_REINVESTMENT);
     if (isin1 != IsinBytes.NONE && isin1 == isin2) {
       problem(Problem.field(lineNo, AmfiColumn.ISIN_REINVESTMENT.field(), raw(),
           AmfiReader.REASON_SAME_ISIN));

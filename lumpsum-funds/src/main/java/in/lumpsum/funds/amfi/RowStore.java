@@ -23,44 +23,44 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The rows of an AMFI file in columns: numbers as numbers, names as their bytes one after another,
- * ISINs validated and packed in a {@code long}, plan and option from their columns as small codes. An {@link AmfiRow} with its
- * {@link Scheme} is built from them when asked for, and the plan and option of a name are worked out
- * then. Filled by one thread; read-only (and safe to share) once filled.
+ * The rows of an AMFI file, packed: six {@code long}s a row for the numbers (code and line, NAV,
+ * ISINs validated and packed, where the name is, fund house, section, and plan and option from their
+ * columns as small codes), names as their bytes one after another, and dates. An {@link AmfiRow} with
+ * its {@link Scheme} is built from them when asked for, and the plan and option of a name are worked
+ * out then. Filled by one thread; read-only (and safe to share) once filled.
  */
 final class RowStore {
 
   /** No plan or option column value: take it from the name. */
   static final byte FROM_NAME = -1;
 
-  /** The fund house and section a row sits under. */
-  record Context(Amc amc, SebiCategory category, SchemeStructure structure) {}
+  private static final SebiCategory[] CATEGORIES = SebiCategory.values();
+  private static final SchemeStructure[] STRUCTURES = SchemeStructure.values();
 
   private int size;
-  private int[] lines;
-  private int[] codes;
-  private long[] navs;
-  private LocalDate[] dates;
+  // Each row's numbers in STRIDE consecutive longs, so that adding a row writes one place rather than
+  // one array per field: [line << 32 | code, NAV packed by AsciiDecimal (or -1, or TOO_LONG), first
+  // ISIN packed (or IsinBytes.NONE), second ISIN, the name's place (chunk << 47 | offset << 31 |
+  // length), the context (see context()) | plan << 8 | option (plan and option as unsigned bytes)].
+  // Rows are held in pages of PAGE rows (48 KiB of longs): ordinary allocations, where one array for
+  // a daily file's 14,000 rows (670 KiB) would be a humongous object for G1 with 1 MiB regions, and
+  // no copying as the store grows.
+  private static final int STRIDE = 6;
+  private static final int PAGE_BITS = 10;
+  private static final int PAGE = 1 << PAGE_BITS;
+  private long[][] pages;
+  private LocalDate[][] datePages;
+  private long[] page;
+  private LocalDate[] datePage;
   // Names as the file's bytes, decoded when a row is built: one after another in chunks of 64 KiB
-  // (small enough to be ordinary allocations, unlike one array for all). A name is found by its chunk
-  // and offset, packed as chunk << 16 | offset, and its length; a name longer than a chunk gets a
-  // chunk of its own.
+  // (small enough to be ordinary allocations, unlike one array for all). A name longer than a chunk
+  // gets a chunk of its own, at offset 0, so an offset fits 16 bits; a length fits 31.
   private static final int CHUNK = 1 << 16;
   private final List<byte[]> chunks = new ArrayList<>();
   private byte[] chunk;
   private int chunkUsed;
-  private int[] nameRefs;
-  private int[] nameLengths;
-  private long[] isins1;
-  private long[] isins2;
-  private byte[] plans;
-  private byte[] options;
-  private int[] contexts;
-  private final List<Context> contextList = new ArrayList<>();
-  // The daily file of 26 May 2025 holds 1,007 distinct contexts (each fund house once per section):
-  // sized so that the map does not grow while such a file is read.
-  private final Map<Context, Integer> contextIndex = new HashMap<>(2048);
-  private int context = -1;
+  // The fund houses of the file, in the order met (rows refer to them by index).
+  private final List<Amc> amcs = new ArrayList<>();
   private final Map<Integer, Nav> longNavs = new HashMap<>();
 
   /**
@@ -69,29 +69,41 @@ final class RowStore {
    * @param capacity the expected number of rows
    */
   RowStore(int capacity) {
-    int c = Math.max(16, capacity);
-    lines = new int[c];
-    codes = new int[c];
-    navs = new long[c];
-    dates = new LocalDate[c];
-    nameRefs = new int[c];
-    nameLengths = new int[c];
-    isins1 = new long[c];
-    isins2 = new long[c];
-    plans = new byte[c];
-    options = new byte[c];
-    contexts = new int[c];
+    int c = Math.max(1, (capacity + PAGE - 1) >>> PAGE_BITS);
+    pages = new long[c][];
+    datePages = new LocalDate[c][];
+    chunk = new byte[CHUNK];
+    chunks.add(chunk);
   }
 
-  /** Starts a new section or fund house; rows added next belong to it. */
-  void context(Amc amc, SebiCategory category, SchemeStructure structure) {
-    // The same section and fund house recur (a file lists a fund house under many sections, a
-    // history report the same section day after day): each is kept once.
-    Context c = new Context(amc, category, structure);
-    context = contextIndex.computeIfAbsent(c, k -> {
-      contextList.add(k);
-      return contextList.size() - 1;
-    });
+  /** The chunk the next name goes to, at {@link #nameUsed()}; see {@link #add}'s {@code copiedFrom}. */
+  byte[] nameChunk() {
+    return chunk;
+  }
+
+  /** Where in {@link #nameChunk()} the next name goes. */
+  int nameUsed() {
+    return chunkUsed;
+  }
+
+  /**
+   * Keeps a fund house the rows of this store may refer to.
+   *
+   * @return its index, for {@link #context}
+   */
+  int amc(Amc amc) {
+    amcs.add(amc);
+    return amcs.size() - 1;
+  }
+
+  /**
+   * Packs what a row takes from the lines above it, its fund house (an index from {@link #amc}),
+   * structure and category, as {@link #add} takes it: fund house << 32 | structure << 24 |
+   * category (its ordinal + 1, or 0 for none) << 16.
+   */
+  static long context(int amcIndex, SebiCategory category, SchemeStructure structure) {
+    return (long) amcIndex << 32 | (long) structure.ordinal() << 24
+        | (long) (category == null ? 0 : category.ordinal() + 1) << 16;
   }
 
   /**
@@ -99,35 +111,50 @@ final class RowStore {
    *
    * @param navPacked the NAV packed by {@link AsciiDecimal}, or -1 for none, or
    *     {@link AsciiDecimal#TOO_LONG} with {@code longNav} set
+   * @param copiedFrom -1, or where in {@code name} the bytes already written to
+   *     {@link #nameChunk()} at {@link #nameUsed()} begin (at most {@code nameFrom}, and reaching at
+   *     least {@code nameTo})
+   * @param context the row's fund house, structure and category, packed by {@link #context}
    */
   void add(long line, int code, long navPacked, Nav longNav, LocalDate date, byte[] name,
-      int nameFrom, int nameTo, long isin1, long isin2, byte plan, byte option) {
-    if (size == codes.length) {
-      grow();
+      int nameFrom, int nameTo, int copiedFrom, long isin1, long isin2, long context, byte plan,
+      byte option) {
+    int i = size;
+    int j = i & (PAGE - 1);
+    if (j == 0) {
+      newPage(i >>> PAGE_BITS);
     }
-    int i = size++;
-    lines[i] = (int) line;
-    codes[i] = code;
-    navs[i] = navPacked;
+    int len = nameTo - nameFrom;
+    int used = chunkUsed;
+    int offset;
+    if (copiedFrom >= 0) {
+      offset = used + nameFrom - copiedFrom;
+      chunkUsed = used + nameTo - copiedFrom;
+    } else {
+      byte[] c = chunk;
+      if (used + len > c.length) {
+        c = new byte[Math.max(CHUNK, len)];
+        chunks.add(c);
+        chunk = c;
+        used = 0;
+      }
+      System.arraycopy(name, nameFrom, c, used, len);
+      offset = used;
+      chunkUsed = used + len;
+    }
+    long[] r = page;
+    int k = j * STRIDE;
+    r[k] = line << 32 | code;
+    r[k + 1] = navPacked;
+    r[k + 2] = isin1;
+    r[k + 3] = isin2;
+    r[k + 4] = (long) (chunks.size() - 1) << 47 | (long) offset << 31 | len;
+    r[k + 5] = context | (plan & 0xFF) << 8 | (option & 0xFF);
+    datePage[j] = date;
     if (navPacked == AsciiDecimal.TOO_LONG) {
       longNavs.put(i, longNav);
     }
-    dates[i] = date;
-    int len = nameTo - nameFrom;
-    if (chunk == null || chunkUsed + len > chunk.length) {
-      chunk = new byte[Math.max(CHUNK, len)];
-      chunks.add(chunk);
-      chunkUsed = 0;
-    }
-    System.arraycopy(name, nameFrom, chunk, chunkUsed, len);
-    nameRefs[i] = (chunks.size() - 1) << 16 | chunkUsed;
-    nameLengths[i] = len;
-    chunkUsed += len;
-    isins1[i] = isin1;
-    isins2[i] = isin2;
-    plans[i] = plan;
-    options[i] = option;
-    contexts[i] = context;
+    size = i + 1;
   }
 
   int size() {
@@ -135,22 +162,26 @@ final class RowStore {
   }
 
   boolean hasNav(int i) {
-    return navs[i] != -1;
+    return pages[i >>> PAGE_BITS][(i & (PAGE - 1)) * STRIDE + 1] != -1;
   }
 
   /** Decodes the name of row {@code i}. */
   String name(int i) {
-    byte[] nameBytes = chunks.get(nameRefs[i] >>> 16);
-    int from = nameRefs[i] & 0xFFFF;
-    int to = from + nameLengths[i];
+    long ref = pages[i >>> PAGE_BITS][(i & (PAGE - 1)) * STRIDE + 4];
+    byte[] nameBytes = chunks.get((int) (ref >>> 47));
+    int from = (int) (ref >>> 31) & 0xFFFF;
+    int to = from + ((int) ref & 0x7FFF_FFFF);
     return TextRepair.decode(nameBytes, from, to, TextRepair.isAscii(nameBytes, from, to));
   }
 
   /** Builds row {@code i}. */
   AmfiRow row(int i) {
-    Context ctx = contextList.get(contexts[i]);
+    long[] rows = pages[i >>> PAGE_BITS];
+    int k = (i & (PAGE - 1)) * STRIDE;
+    long meta = rows[k + 5];
+    int cat = (int) (meta >>> 16) & 0xFF;
     Optional<Nav> nav;
-    long packed = navs[i];
+    long packed = rows[k + 1];
     if (packed == -1) {
       nav = Optional.empty();
     } else if (packed == AsciiDecimal.TOO_LONG) {
@@ -159,8 +190,10 @@ final class RowStore {
       nav = Optional.of(new Nav(BigDecimal.valueOf(AsciiDecimal.unscaled(packed),
           AsciiDecimal.scale(packed))));
     }
-    return row(lines[i], codes[i], name(i), isins1[i], isins2[i], plans[i], options[i], ctx.amc(),
-        ctx.category(), ctx.structure(), nav, dates[i]);
+    long lineCode = rows[k];
+    return row(lineCode >>> 32, (int) lineCode, name(i), rows[k + 2], rows[k + 3],
+        (byte) (meta >>> 8), (byte) meta, amcs.get((int) (meta >>> 32)),
+        cat == 0 ? null : CATEGORIES[cat - 1], STRUCTURES[(int) (meta >>> 24) & 0xFF], nav, datePages[i >>> PAGE_BITS][i & (PAGE - 1)]);
   }
 
   /**
@@ -202,18 +235,14 @@ final class RowStore {
     return new AmfiRow(line, b.build(), nav, date, p != null, o != null);
   }
 
-  private void grow() {
-    int c = codes.length * 2;
-    lines = Arrays.copyOf(lines, c);
-    codes = Arrays.copyOf(codes, c);
-    navs = Arrays.copyOf(navs, c);
-    dates = Arrays.copyOf(dates, c);
-    nameRefs = Arrays.copyOf(nameRefs, c);
-    nameLengths = Arrays.copyOf(nameLengths, c);
-    isins1 = Arrays.copyOf(isins1, c);
-    isins2 = Arrays.copyOf(isins2, c);
-    plans = Arrays.copyOf(plans, c);
-    options = Arrays.copyOf(options, c);
-    contexts = Arrays.copyOf(contexts, c);
+  private void newPage(int p) {
+    if (p == pages.length) {
+      pages = Arrays.copyOf(pages, p * 2);
+      datePages = Arrays.copyOf(datePages, p * 2);
+    }
+    page = new long[PAGE * STRIDE];
+    datePage = new LocalDate[PAGE];
+    pages[p] = page;
+    datePages[p] = datePage;
   }
 }

@@ -329,6 +329,36 @@ class AmfiReaderTest {
   }
 
   @Test
+  void read_namesOfEveryLength_keptWhole() {
+    // Rows are kept with their names' bytes in chunks of 64 KiB: names that cross a chunk's end,
+    // names longer than a chunk and one longer than 2 MiB (from bytes in memory, which have no line
+    // limit), between short ones and around rows left out, in a file of many rows.
+    List<String> names = new ArrayList<>();
+    StringBuilder text = new StringBuilder(AmfiLayout.DAILY.header())
+        .append("\r\n \r\nKaveri Mutual Fund\r\n");
+    int code = 900000;
+    for (int i = 0; i < 5000; i++) {
+      int len = i % 997 == 0 ? 70_000 + i : i == 2500 ? 2_200_000 : 20 + i % 90;
+      StringBuilder name = new StringBuilder("Kaveri ").append(i).append(' ');
+      while (name.length() < len) {
+        name.append((char) ('a' + name.length() % 26));
+      }
+      if (i % 7 == 0) {
+        text.append(code++).append(";-;-;").append(name).append(";N.A.;31-Feb-2025\r\n");
+      }
+      names.add(name.toString());
+      text.append(code++).append(";-;-;  ").append(name).append(" ;10.5;26-May-2025\r\n");
+    }
+    byte[] bytes = text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    AmfiFile f = AmfiReader.read(bytes);
+    assertThat(f.rows()).extracting(r -> r.scheme().name()).containsExactlyElementsOf(names);
+    assertThat(f.rejectedRowCount()).isEqualTo(715);
+    AmfiFile streamed = AmfiReader.read(new ByteArrayInputStream(bytes));
+    assertThat(streamed.rows()).extracting(r -> r.scheme().name())
+        .containsExactlyElementsOf(names.stream().filter(n -> n.length() < 2_000_000).toList());
+  }
+
+  @Test
   void read_navZeroAtEightDecimals_isNoNav_notARowThatFailsLater() {
     String text = AmfiLayout.DAILY.header() + "\nKaveri Mutual Fund\n"
         + "900101;-;-;Kaveri A;0.000000001;26-May-2025\n"

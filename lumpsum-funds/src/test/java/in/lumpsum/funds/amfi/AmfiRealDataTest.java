@@ -86,6 +86,23 @@ class AmfiRealDataTest {
     // Numbers only: field problems found while building rows (ISINs) are not looked for.
     assertThat(problems).isEqualTo(f.problems().stream()
         .filter(p -> !p.field().startsWith("isin")).toList());
+    // A visitor building every row gets rows equal to the kept ones (line, name, ISINs, fund house,
+    // section, plan, option, NAV, date) and every problem, in the same order.
+    List<AmfiRow> built = new ArrayList<>();
+    List<Problem> allProblems = new ArrayList<>();
+    AmfiReader.visit(bytes, new AmfiVisitor() {
+      @Override
+      public void row(AmfiRowView row) {
+        built.add(row.toRow());
+      }
+
+      @Override
+      public void problem(Problem p) {
+        allProblems.add(p);
+      }
+    });
+    assertThat(built).as(file + ": rows built by a visitor").isEqualTo(f.rows());
+    assertThat(allProblems).isEqualTo(f.problems());
     return f;
   }
 
