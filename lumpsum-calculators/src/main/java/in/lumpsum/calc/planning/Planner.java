@@ -428,6 +428,34 @@ public final class Planner {
   public RetirementPlan retirement(Money monthlyExpenseToday, double inflation,
       int yearsToRetirement, int yearsInRetirement, double returnBefore, double returnAfter,
       Money existingCorpus) {
+    return retirement(monthlyExpenseToday, inflation, yearsToRetirement, yearsInRetirement,
+        returnBefore, returnAfter, existingCorpus, StepUp.NONE);
+  }
+
+  /**
+   * Plans retirement with a SIP that rises once a year until retirement: the same corpus as
+   * {@link #retirement(Money, double, int, int, double, double, Money)}, built by a step-up SIP
+   * whose first-year instalment is the smallest, to the paisa, that reaches it (instalments
+   * stepped up and rounded as in {@link #stepUpSip(Money, StepUp, double, int)}). With a zero step
+   * it is exactly the plain plan.
+   *
+   * @param monthlyExpenseToday monthly expenses in today's money, above zero
+   * @param inflation annual inflation as a fraction, from -50% to +100%
+   * @param yearsToRetirement years until retirement, 1 to 100
+   * @param yearsInRetirement years the corpus must last, 1 to 100
+   * @param returnBefore annual return before retirement, as a fraction
+   * @param returnAfter annual return in retirement, as a fraction
+   * @param existingCorpus money already set aside, zero or more
+   * @param sipStepUp how the SIP rises each year; {@link StepUp#NONE} for a level SIP
+   * @return the plan, whose {@link RetirementPlan#requiredMonthlySip()} is the first year's
+   * @throws NullPointerException if an argument is null
+   * @throws InvalidValueException if an argument is out of range
+   * @since 0.2.0
+   */
+  public RetirementPlan retirement(Money monthlyExpenseToday, double inflation,
+      int yearsToRetirement, int yearsInRetirement, double returnBefore, double returnAfter,
+      Money existingCorpus, StepUp sipStepUp) {
+    Objects.requireNonNull(sipStepUp, "sipStepUp");
     double expense = positive("monthlyExpenseToday", monthlyExpenseToday);
     double existing = nonNegative("existingCorpus", existingCorpus);
     checkInflation(inflation);
@@ -451,15 +479,45 @@ public final class Planner {
     double existingAt = existing * Math.pow(gl, n);
     double shortfall = Math.max(0, corpus - existingAt);
     double gBefore = conventions.monthlyGrowth(returnBefore);
-    Money sip = roundUp(shortfall / annuityFactor(gBefore, n, start));
+    Money levelSip = roundUp(shortfall / annuityFactor(gBefore, n, start));
+    Money sip = isLevel(sipStepUp) ? levelSip
+        : firstInstalment(shortfall, levelSip, sipStepUp, gBefore, n);
     Money lumpsum = roundUp(shortfall / Math.pow(gl, n));
-    double[] flows = new double[n];
-    Arrays.fill(flows, sip.toDouble());
+    double[] flows = instalments(sip.toDouble(), sipStepUp, n);
     Projection accumulation = project(returnBefore, existing, gl, flows);
     Projection drawdown = project(returnAfter, corpus, gAfter, withdrawals);
     return new RetirementPlan(conventions, monthlyExpenseToday, inflation, yearsToRetirement,
         yearsInRetirement, returnBefore, returnAfter, money(first), money(corpus), existingCorpus,
-        money(existingAt), sip, lumpsum, accumulation, drawdown);
+        money(existingAt), sipStepUp, sip, lumpsum, accumulation, drawdown);
+  }
+
+  /**
+   * The smallest first-year instalment, in whole paise, of a SIP rising by {@code stepUp} whose
+   * value after {@code n} months reaches {@code target} (less half a paisa, for rounding in
+   * {@code double}), by bisection: the value rises with the first instalment, and the level SIP
+   * {@code levelSip}, which reaches it, bounds it from above.
+   */
+  private Money firstInstalment(double target, Money levelSip, StepUp stepUp, double g, int n) {
+    if (target <= 0) {
+      return Money.ZERO;
+    }
+    boolean start = conventions.timing() == PaymentTiming.START_OF_MONTH;
+    long lo = 0;
+    long hi = levelSip.amount().movePointRight(Money.SCALE).longValueExact();
+    while (hi - lo > 1) {
+      long mid = lo + (hi - lo) / 2;
+      double[] w = instalments(mid / 100.0, stepUp, n);
+      double value = 0;
+      for (int m = 0; m < n; m++) {
+        value = start ? (value + w[m]) * g : value * g + w[m];
+      }
+      if (value > target - HALF_PAISA) {
+        hi = mid;
+      } else {
+        lo = mid;
+      }
+    }
+    return Money.of(BigDecimal.valueOf(hi, Money.SCALE));
   }
 
   /**

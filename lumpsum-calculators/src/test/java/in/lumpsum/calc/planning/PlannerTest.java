@@ -290,6 +290,42 @@ class PlannerTest {
   }
 
   @Test
+  void retirement_stepUpSip_startsLower_andStillReachesTheCorpus() {
+    RetirementPlan level = P.retirement(Money.ofRupees(50_000), 0.06, 25, 25, 0.12, 0.07,
+        Money.ofRupees(500_000));
+    RetirementPlan stepped = P.retirement(Money.ofRupees(50_000), 0.06, 25, 25, 0.12, 0.07,
+        Money.ofRupees(500_000), StepUp.percent(0.10));
+    assertThat(stepped.corpusNeeded()).isEqualTo(level.corpusNeeded());
+    assertThat(stepped.drawdown()).isEqualTo(level.drawdown());
+    assertThat(stepped.sipStepUp()).isEqualTo(StepUp.percent(0.10));
+    assertThat(stepped.requiredMonthlySip()).isLessThan(level.requiredMonthlySip());
+    // It reaches the corpus, and one paisa less in the first year would not.
+    assertThat(stepped.accumulation().finalValue().toDouble())
+        .isGreaterThanOrEqualTo(stepped.corpusNeeded().toDouble() - 0.01);
+    Money less = stepped.requiredMonthlySip().minus(Money.of(new BigDecimal("0.01")));
+    double short_ = P.stepUpSip(less, StepUp.percent(0.10), 0.12, 25).finalValue().toDouble()
+        + stepped.existingCorpusAtRetirement().toDouble();
+    assertThat(short_).isLessThan(stepped.corpusNeeded().toDouble());
+    assertThat(stepped.accumulation().years().get(1).instalment().toDouble())
+        .isCloseTo(stepped.requiredMonthlySip().toDouble() * 1.1, within(0.01));
+    // A zero step is the level plan.
+    assertThat(P.retirement(Money.ofRupees(50_000), 0.06, 25, 25, 0.12, 0.07,
+        Money.ofRupees(500_000), StepUp.percent(0))).isEqualTo(level);
+  }
+
+  @Test
+  void retirement_stepUpSip_atZeroReturn_handChecked() {
+    // ₹10,000 a month for 10 years at 0% inflation and return: corpus ₹12,00,000 (10 × 12 ×
+    // 10,000). Over 2 years before retirement a SIP rising ₹1,000 a year pays 12W + 12(W + 1,000)
+    // = 12,00,000, so W = (12,00,000 − 12,000) / 24 = 49,500.
+    RetirementPlan plan = P.retirement(Money.ofRupees(10_000), 0.0, 2, 10, 0.0, 0.0, Money.ZERO,
+        StepUp.amount(Money.ofRupees(1_000)));
+    assertThat(plan.corpusNeeded()).isEqualTo(Money.ofRupees(1_200_000));
+    assertThat(plan.requiredMonthlySip()).isEqualTo(Money.ofRupees(49_500));
+    assertThat(plan.accumulation().finalValue()).isEqualTo(Money.ofRupees(1_200_000));
+  }
+
+  @Test
   void zeroInflation_zeroReturn_retirementCorpusIsTheSumOfExpenses() {
     RetirementPlan plan = P.retirement(Money.ofRupees(10_000), 0.0, 10, 20, 0.0, 0.0, Money.ZERO);
     assertThat(plan.corpusNeeded()).isEqualTo(Money.ofRupees(2_400_000));
