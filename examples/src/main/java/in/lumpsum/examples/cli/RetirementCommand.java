@@ -21,9 +21,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "retirement", mixinStandardHelpOptions = true,
     description = "Plans retirement: the monthly expenses at retirement after inflation, the "
-        + "corpus that pays them (rising with inflation every year) until the life expectancy, and the "
-        + "monthly SIP, step-up SIP or lump sum today that builds it, with the yearly schedules "
-        + "before and in retirement.")
+        + "corpus that pays them (rising with inflation every year) until the life expectancy, "
+        + "and the monthly SIP, step-up SIP or lump sum today that builds it, with the yearly "
+        + "schedules before and in retirement.")
 final class RetirementCommand implements Callable<Integer> {
 
   @Spec
