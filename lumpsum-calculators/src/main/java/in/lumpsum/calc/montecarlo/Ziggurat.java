@@ -15,11 +15,11 @@ import org.apache.commons.math3.random.MersenneTwister;
  * of a separate random integer; QuantLib's {@code ZigguratRng} likewise keeps the layer's bits
  * out of the value, which it takes from the leftmost 24 bits. Here each attempt still takes one
  * 32-bit draw: the layer is its bits 0 to 6, the value its bits 7 to 31 as a signed 25-bit
- * integer, sign included, times the layer's width. No bit serves both. A layer still has 2^25 values, as many
- * as it really had before (the other 2^7 − 1 in 2^7 were never drawn); a 64-bit draw (two MT19937
- * outputs) for 2^54 values cost half as much again on the Monte Carlo benchmark for a resolution,
- * 2^-24 of a layer's width (at most 2.2 × 10^-7 of a standard deviation), that no monthly return
- * needs.
+ * integer, sign included, times the layer's width. No bit serves both. A layer still has 2^25
+ * values, as many as it really had before (the other 2^7 − 1 in 2^7 were never drawn); a 64-bit
+ * draw (two MT19937 outputs) for 2^54 values cost half as much again on the Monte Carlo benchmark
+ * for a resolution, 2^-24 of a layer's width (at most 2.2 × 10^-7 of a standard deviation), that no
+ * monthly return needs.
  *
  * <p>About 99% of draws take one 32-bit integer, one table look-up, a comparison and a multiply;
  * the rest fall to the wedge or tail test. That is why it beats
