@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
         StepUpCommand.class,
         SwpCommand.class,
         GoalCommand.class,
+        RetirementCommand.class,
         TaxCommand.class,
         XirrCommand.class,
         MetricsCommand.class,

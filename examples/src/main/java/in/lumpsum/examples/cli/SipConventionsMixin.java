@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * The options shared by {@code lumpsum sip}, {@code stepup}, {@code swp} and {@code goal}: the
+ * The options shared by {@code lumpsum sip}, {@code stepup}, {@code swp}, {@code goal} and
+ * {@code retirement}: the
  * conventions of the calculation and {@code --json}.
  */
 final class SipConventionsMixin {

@@ -1,5 +1,6 @@
 package in.lumpsum.examples.cli;
 
+import in.lumpsum.calc.planning.StepUp;
 import in.lumpsum.calc.planning.SwpPlan;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -7,16 +8,22 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code lumpsum swp}: a systematic withdrawal plan, when it runs out, and what is sustainable. */
+/**
+ * {@code lumpsum swp}: a systematic withdrawal plan, level or rising every year (as with
+ * inflation), when it runs out, and what is sustainable.
+ */
 @Command(name = "swp", mixinStandardHelpOptions = true,
-    description = "Projects a systematic withdrawal plan: the yearly schedule, when the corpus "
-        + "runs out, and the level withdrawal it sustains for the horizon.")
+    description = "Projects a systematic withdrawal plan, level or rising once a year (--step-up, "
+        + "as with inflation): the yearly schedule, when the corpus runs out, and the (first-year) "
+        + "withdrawal it sustains for the horizon.")
 final class SwpCommand implements Callable<Integer> {
 
   @Spec
@@ -40,11 +47,53 @@ final class SwpCommand implements Callable<Integer> {
       description = "The date of the first withdrawal, to date the last one.")
   LocalDate first;
 
+  @ArgGroup(exclusive = true, multiplicity = "0..1")
+  Rise rise;
+
+  /** How the withdrawal rises: by a percentage or an amount, or not at all. */
+  static final class Rise {
+    @Option(names = {"-s", "--step-up"}, paramLabel = "PERCENT",
+        description = "Raise the withdrawal by this percent every 12 months from the first, such "
+            + "as 6 to keep up with inflation of 6%% (default: level withdrawals).")
+    BigDecimal percent;
+
+    @Option(names = "--step-up-amount", paramLabel = "RUPEES",
+        description = "Raise the withdrawal by this many rupees every 12 months from the first.")
+    BigDecimal amount;
+  }
+
+  /** The step-up asked for, or a usage error naming its option. */
+  private StepUp stepUp() {
+    if (rise == null) {
+      return StepUp.NONE;
+    }
+    if (rise.percent != null) {
+      if (rise.percent.signum() < 0 || rise.percent.compareTo(BigDecimal.valueOf(1000)) > 0) {
+        throw new ParameterException(spec.commandLine(), "--step-up: "
+            + rise.percent.toPlainString() + " is outside 0 to 1000 (percent a year)");
+      }
+      return StepUp.percent(SipConventionsMixin.fraction(rise.percent));
+    }
+    if (rise.amount.signum() < 0) {
+      throw new ParameterException(spec.commandLine(), "--step-up-amount: "
+          + rise.amount.toPlainString() + " is below zero");
+    }
+    return StepUp.amount(SipConventionsMixin.money(rise.amount));
+  }
+
+  /** The withdrawals' rule in words, for the line under the conventions. */
+  static String withdrawalsLine(StepUp stepUp) {
+    return stepUp.equals(StepUp.NONE) ? "level (no --step-up)"
+        : "rising " + stepUp.describe() + ", every 12 months from the first withdrawal";
+  }
+
   @Override
   public Integer call() {
+    StepUp stepUp = stepUp();
     SwpPlan plan = SipReport.calculate(spec, () -> conventions.planner().swp(
-        SipConventionsMixin.money(corpus), SipConventionsMixin.money(withdrawal),
+        SipConventionsMixin.money(corpus), SipConventionsMixin.money(withdrawal), stepUp,
         horizon.fraction(), horizon.years));
+    boolean rising = !stepUp.equals(StepUp.NONE);
     PrintWriter out = spec.commandLine().getOut();
     String lasts = plan.depletionMonth().isPresent()
         ? "runs out in month " + plan.depletionMonth().getAsInt()
@@ -54,6 +103,10 @@ final class SwpCommand implements Callable<Integer> {
       Map<String, Object> inputs = new LinkedHashMap<>();
       inputs.put("corpus", SipConventionsMixin.money(corpus));
       inputs.put("monthlyWithdrawal", SipConventionsMixin.money(withdrawal));
+      inputs.put("stepUp", stepUp.describe());
+      inputs.put("stepUpPercent", rise == null ? null : rise.percent);
+      inputs.put("stepUpAmount", rise == null || rise.amount == null ? null
+          : SipConventionsMixin.money(rise.amount));
       inputs.put("annualRatePercent", horizon.rate);
       inputs.put("years", horizon.years);
       Map<String, Object> totals = SipReport.totals(plan.projection());
@@ -64,16 +117,28 @@ final class SwpCommand implements Callable<Integer> {
             .orElse(null));
       }
       totals.put("sustainableWithdrawal", plan.sustainableWithdrawal());
-      SipReport.printJson(out, SipReport.json("swp", inputs, plan.projection().conventions(),
-          totals, plan.projection().years()));
+      Map<String, Object> root = SipReport.json("swp", inputs, plan.projection().conventions(),
+          totals, plan.projection().years());
+      @SuppressWarnings("unchecked")
+      Map<String, Object> c = (Map<String, Object>) root.get("conventions");
+      c.put("withdrawals", withdrawalsLine(stepUp));
+      SipReport.printJson(out, root);
     } else {
-      out.printf("SWP of %s a month from %s for %d years at %s a year%n",
-          SipReport.rupees(plan.withdrawal()), SipReport.rupees(SipConventionsMixin.money(corpus)),
-          horizon.years, SipReport.percent(horizon.fraction()));
+      out.printf("SWP of %s a month%s from %s for %d years at %s a year%n",
+          SipReport.rupees(plan.withdrawal()), rising ? ", rising " + stepUp.describe() + "," : "",
+          SipReport.rupees(SipConventionsMixin.money(corpus)), horizon.years,
+          SipReport.percent(horizon.fraction()));
       out.println("Conventions: " + conventions.conventionsLine());
+      out.println("Withdrawals: " + withdrawalsLine(stepUp));
       out.println();
-      out.printf("The corpus %s; the withdrawal it sustains for %d years is %s a month.%n", lasts,
-          horizon.years, SipReport.rupees(plan.sustainableWithdrawal()));
+      if (rising) {
+        out.printf("The corpus %s; the first-year withdrawal it sustains for %d years, rising %s, "
+                + "is %s a month.%n", lasts, horizon.years, stepUp.describe(),
+            SipReport.rupees(plan.sustainableWithdrawal()));
+      } else {
+        out.printf("The corpus %s; the withdrawal it sustains for %d years is %s a month.%n",
+            lasts, horizon.years, SipReport.rupees(plan.sustainableWithdrawal()));
+      }
       out.println();
       SipReport.printProjection(out, plan.projection());
     }

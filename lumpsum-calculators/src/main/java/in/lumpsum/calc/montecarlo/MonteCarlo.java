@@ -23,7 +23,8 @@ import org.apache.commons.math3.random.MersenneTwister;
  * Mersenne Twister (Commons Math {@code MersenneTwister}) seeded from the run's seed and {@code b}
  * through SplitMix64, and writes only its own paths. So the result depends on the seed, the
  * number of paths, the scenario and the model, never on how many threads ran the blocks or in what
- * order. Normal deviates come from the ziggurat method (Marsaglia and Tsang, 2000).
+ * order. Normal deviates come from the ziggurat method (Marsaglia and Tsang, 2000), with each
+ * layer chosen from bits that the value does not use (as Doornik, 2005, recommends).
  *
  * <h2>Threads</h2>
  * By default the blocks run on the calling thread; {@link Builder#executor(Executor)} spreads them

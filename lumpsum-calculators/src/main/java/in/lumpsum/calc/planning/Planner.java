@@ -27,7 +27,9 @@ import java.util.OptionalInt;
  *   <li>SWP: the balance grows monthly and the withdrawal is taken at the start (before growth) or
  *       end of the month; the sustainable withdrawal is the level one that leaves nothing:
  *       {@code W = P × i × (1 + i)^n / ((1 + i)^n − 1)}, divided by {@code (1 + i)} when withdrawn
- *       at the start of the month.</li>
+ *       at the start of the month. A rising SWP steps its withdrawal up every 12 months from the
+ *       first ({@link StepUp}, rounded like a SIP's); its sustainable first-year withdrawal is the
+ *       largest, to the paisa, whose rising withdrawals last the horizon.</li>
  * </ul>
  * Every projection runs month by month, so that the schedule and the closed forms agree; the
  * arithmetic is {@code double} (a relative error near 1e-15, far below a paisa) and amounts are
@@ -141,16 +143,49 @@ public final class Planner {
    * @throws InvalidValueException if an argument is out of range
    */
   public SwpPlan swp(Money corpus, Money monthlyWithdrawal, double annualRate, int years) {
+    return swp(corpus, monthlyWithdrawal, StepUp.NONE, annualRate, years);
+  }
+
+  /**
+   * Projects a systematic withdrawal plan whose withdrawal rises once a year, as with inflation:
+   * the first 12 withdrawals are {@code monthlyWithdrawal}, and every 12 months from the first the
+   * withdrawal steps up ({@link StepUp#percent(double)} for inflation of, say, 6% a year), rounded
+   * by the {@linkplain Conventions#stepUpRounding() step-up rounding} like a SIP's instalment.
+   *
+   * <p>The schedule's {@link ScheduleYear#instalment()} is each year's monthly withdrawal; the
+   * depletion month follows the rising withdrawals for up to 100 years; the sustainable withdrawal
+   * is the first year's that, rising the same way, lasts the horizon
+   * ({@link #sustainableWithdrawal(Money, StepUp, double, int)}). With {@link StepUp#NONE} (or any
+   * zero step) this is exactly {@link #swp(Money, Money, double, int)}.
+   *
+   * @param corpus the corpus at the start, above zero
+   * @param monthlyWithdrawal the first year's monthly withdrawal, above zero
+   * @param stepUp how the withdrawal rises each year; {@link StepUp#NONE} for level withdrawals
+   * @param annualRate the annual return as a fraction
+   * @param years the horizon, 1 to 100
+   * @return the plan: the projection, when the corpus runs out, and the sustainable first-year
+   *     withdrawal
+   * @throws NullPointerException if an argument is null
+   * @throws InvalidValueException if an argument is out of range
+   * @since 0.2.0
+   */
+  public SwpPlan swp(Money corpus, Money monthlyWithdrawal, StepUp stepUp, double annualRate,
+      int years) {
     double p = positive("corpus", corpus);
     double w = positive("monthlyWithdrawal", monthlyWithdrawal);
+    Objects.requireNonNull(stepUp, "stepUp");
     checkRate("annualRate", annualRate);
     int n = months(years);
+    // The withdrawals for 100 years, so that depletion can be found beyond the horizon.
+    double[] amounts = instalments(w, stepUp, MAX_MONTHS);
     double[] flows = new double[n];
-    Arrays.fill(flows, -w);
+    for (int m = 0; m < n; m++) {
+      flows[m] = -amounts[m];
+    }
     double g = conventions.monthlyGrowth(annualRate);
     Projection projection = project(annualRate, p, g, flows);
-    return new SwpPlan(projection, monthlyWithdrawal, depletionMonth(p, w, g),
-        sustainableWithdrawal(corpus, annualRate, years));
+    return new SwpPlan(projection, monthlyWithdrawal, stepUp, depletionMonth(p, amounts, g),
+        sustainableWithdrawal(corpus, stepUp, annualRate, years));
   }
 
   /**
@@ -174,6 +209,80 @@ public final class Planner {
     // The withdrawals' future value equals the corpus's: W × factor = P × (1 + i)^n.
     double w = p * Math.pow(g, n) / annuityFactor(g, n, start);
     return Money.of(BigDecimal.valueOf(w).setScale(Money.SCALE, RoundingMode.DOWN));
+  }
+
+  /**
+   * Returns the first year's monthly withdrawal that a corpus sustains for a number of years when
+   * the withdrawal rises every 12 months by {@code stepUp}: the largest amount, to the paisa, whose
+   * withdrawals (stepped up and rounded as in {@link #swp(Money, Money, StepUp, double, int)})
+   * never take more than the balance, so that the corpus is spent at the horizon to within what
+   * one paisa more a month, rising, would take. With a zero step this is
+   * {@link #sustainableWithdrawal(Money, double, int)}.
+   *
+   * <p>The balance at the horizon falls as the first withdrawal rises, so the amount is found by
+   * bisection on whole paise over a month-by-month run of the plan.
+   *
+   * @param corpus the corpus at the start, above zero
+   * @param stepUp how the withdrawal rises each year
+   * @param annualRate the annual return as a fraction
+   * @param years the horizon, 1 to 100
+   * @return the first year's monthly withdrawal, rounded down to the paisa; zero if even a zero
+   *     first withdrawal does not last (a step-up by an amount can take the corpus on its own)
+   * @throws NullPointerException if an argument is null
+   * @throws InvalidValueException if an argument is out of range
+   * @since 0.2.0
+   */
+  public Money sustainableWithdrawal(Money corpus, StepUp stepUp, double annualRate, int years) {
+    Objects.requireNonNull(stepUp, "stepUp");
+    if (isLevel(stepUp)) {
+      return sustainableWithdrawal(corpus, annualRate, years);
+    }
+    double p = positive("corpus", corpus);
+    checkRate("annualRate", annualRate);
+    int n = months(years);
+    double g = conventions.monthlyGrowth(annualRate);
+    if (!lasts(p, 0, stepUp, g, n)) {
+      return Money.ZERO;
+    }
+    // The first withdrawal alone takes more than the balance above P × max(1, 1 + i).
+    long lo = 0;
+    long hi = (long) Math.floor(p * Math.max(1.0, g) * 100) + 1;
+    while (hi - lo > 1) {
+      long mid = lo + (hi - lo) / 2;
+      if (lasts(p, mid / 100.0, stepUp, g, n)) {
+        lo = mid;
+      } else {
+        hi = mid;
+      }
+    }
+    return Money.of(BigDecimal.valueOf(lo, Money.SCALE));
+  }
+
+  /**
+   * Whether withdrawals starting at {@code first} and rising by {@code stepUp} last {@code n}
+   * months: the balance, never clamped, is not below zero (less half a paisa, for rounding in
+   * {@code double}) at the end. A balance once negative stays negative, so the end decides.
+   */
+  private boolean lasts(double corpus, double first, StepUp stepUp, double g, int n) {
+    boolean start = conventions.timing() == PaymentTiming.START_OF_MONTH;
+    double[] w = instalments(first, stepUp, n);
+    double balance = corpus;
+    for (int m = 0; m < n; m++) {
+      if (!start) {
+        balance *= g;
+      }
+      balance -= w[m];
+      if (start) {
+        balance *= g;
+      }
+    }
+    return balance > -HALF_PAISA;
+  }
+
+  /** Whether a step-up leaves every instalment as the first. */
+  private static boolean isLevel(StepUp stepUp) {
+    return stepUp instanceof StepUp.Percent pct ? pct.rate() == 0
+        : ((StepUp.Amount) stepUp).amount().signum() == 0;
   }
 
   /**
@@ -319,6 +428,34 @@ public final class Planner {
   public RetirementPlan retirement(Money monthlyExpenseToday, double inflation,
       int yearsToRetirement, int yearsInRetirement, double returnBefore, double returnAfter,
       Money existingCorpus) {
+    return retirement(monthlyExpenseToday, inflation, yearsToRetirement, yearsInRetirement,
+        returnBefore, returnAfter, existingCorpus, StepUp.NONE);
+  }
+
+  /**
+   * Plans retirement with a SIP that rises once a year until retirement: the same corpus as
+   * {@link #retirement(Money, double, int, int, double, double, Money)}, built by a step-up SIP
+   * whose first-year instalment is the smallest, to the paisa, that reaches it (instalments
+   * stepped up and rounded as in {@link #stepUpSip(Money, StepUp, double, int)}). With a zero step
+   * it is exactly the plain plan.
+   *
+   * @param monthlyExpenseToday monthly expenses in today's money, above zero
+   * @param inflation annual inflation as a fraction, from -50% to +100%
+   * @param yearsToRetirement years until retirement, 1 to 100
+   * @param yearsInRetirement years the corpus must last, 1 to 100
+   * @param returnBefore annual return before retirement, as a fraction
+   * @param returnAfter annual return in retirement, as a fraction
+   * @param existingCorpus money already set aside, zero or more
+   * @param sipStepUp how the SIP rises each year; {@link StepUp#NONE} for a level SIP
+   * @return the plan, whose {@link RetirementPlan#requiredMonthlySip()} is the first year's
+   * @throws NullPointerException if an argument is null
+   * @throws InvalidValueException if an argument is out of range
+   * @since 0.2.0
+   */
+  public RetirementPlan retirement(Money monthlyExpenseToday, double inflation,
+      int yearsToRetirement, int yearsInRetirement, double returnBefore, double returnAfter,
+      Money existingCorpus, StepUp sipStepUp) {
+    Objects.requireNonNull(sipStepUp, "sipStepUp");
     double expense = positive("monthlyExpenseToday", monthlyExpenseToday);
     double existing = nonNegative("existingCorpus", existingCorpus);
     checkInflation(inflation);
@@ -342,15 +479,45 @@ public final class Planner {
     double existingAt = existing * Math.pow(gl, n);
     double shortfall = Math.max(0, corpus - existingAt);
     double gBefore = conventions.monthlyGrowth(returnBefore);
-    Money sip = roundUp(shortfall / annuityFactor(gBefore, n, start));
+    Money levelSip = roundUp(shortfall / annuityFactor(gBefore, n, start));
+    Money sip = isLevel(sipStepUp) ? levelSip
+        : firstInstalment(shortfall, levelSip, sipStepUp, gBefore, n);
     Money lumpsum = roundUp(shortfall / Math.pow(gl, n));
-    double[] flows = new double[n];
-    Arrays.fill(flows, sip.toDouble());
+    double[] flows = instalments(sip.toDouble(), sipStepUp, n);
     Projection accumulation = project(returnBefore, existing, gl, flows);
     Projection drawdown = project(returnAfter, corpus, gAfter, withdrawals);
     return new RetirementPlan(conventions, monthlyExpenseToday, inflation, yearsToRetirement,
         yearsInRetirement, returnBefore, returnAfter, money(first), money(corpus), existingCorpus,
-        money(existingAt), sip, lumpsum, accumulation, drawdown);
+        money(existingAt), sipStepUp, sip, lumpsum, accumulation, drawdown);
+  }
+
+  /**
+   * The smallest first-year instalment, in whole paise, of a SIP rising by {@code stepUp} whose
+   * value after {@code n} months reaches {@code target} (less half a paisa, for rounding in
+   * {@code double}), by bisection: the value rises with the first instalment, and the level SIP
+   * {@code levelSip}, which reaches it, bounds it from above.
+   */
+  private Money firstInstalment(double target, Money levelSip, StepUp stepUp, double g, int n) {
+    if (target <= 0) {
+      return Money.ZERO;
+    }
+    boolean start = conventions.timing() == PaymentTiming.START_OF_MONTH;
+    long lo = 0;
+    long hi = levelSip.amount().movePointRight(Money.SCALE).longValueExact();
+    while (hi - lo > 1) {
+      long mid = lo + (hi - lo) / 2;
+      double[] w = instalments(mid / 100.0, stepUp, n);
+      double value = 0;
+      for (int m = 0; m < n; m++) {
+        value = start ? (value + w[m]) * g : value * g + w[m];
+      }
+      if (value > target - HALF_PAISA) {
+        hi = mid;
+      } else {
+        lo = mid;
+      }
+    }
+    return Money.of(BigDecimal.valueOf(hi, Money.SCALE));
   }
 
   /**
@@ -369,18 +536,21 @@ public final class Planner {
     for (int m = 0; m < n; m++) {
       if (m > 0 && m % 12 == 0) {
         double next = stepUp.next(amount);
-        // Only a changed instalment is rounded: a zero step-up leaves the plain SIP as it is.
-        amount = next == amount ? amount : conventions.stepUpRounding().round(next);
+        // Only a changed instalment is rounded: a zero step-up leaves the plain SIP as it is. One
+        // beyond double's range (a long SWP's look-ahead) stays infinite, unrounded.
+        amount = next == amount || !Double.isFinite(next) ? next
+            : conventions.stepUpRounding().round(next);
       }
       flows[m] = amount;
     }
     return flows;
   }
 
-  private OptionalInt depletionMonth(double corpus, double w, double g) {
+  private OptionalInt depletionMonth(double corpus, double[] withdrawals, double g) {
     boolean start = conventions.timing() == PaymentTiming.START_OF_MONTH;
     double balance = corpus;
-    for (int m = 0; m < MAX_MONTHS; m++) {
+    for (int m = 0; m < withdrawals.length; m++) {
+      double w = withdrawals[m];
       if (!start) {
         balance *= g;
       }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import in.lumpsum.core.money.Money;
+import java.math.BigDecimal;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -74,6 +75,72 @@ class PlannerPropertyTest {
         Planner.annuityFactor(growth, n, false)) * 1.01 + 0.015;
     assertThat(plan.projection().finalValue().toDouble()).isBetween(0.0, slack);
     assertThat(plan.depletionMonth().orElse(Integer.MAX_VALUE)).isGreaterThanOrEqualTo(n);
+  }
+
+  @Property
+  void zeroStepUp_swpEqualsTheLevelSwp(@ForAll("planners") Planner planner,
+      @ForAll @LongRange(min = 10_000, max = 100_000_000) long corpus,
+      @ForAll @LongRange(min = 100, max = 1_000_000) long monthly,
+      @ForAll @DoubleRange(min = -0.5, max = 0.4) double rate,
+      @ForAll @IntRange(min = 1, max = 40) int years) {
+    Money c = Money.ofRupees(corpus);
+    Money w = Money.ofRupees(monthly);
+    SwpPlan level = planner.swp(c, w, rate, years);
+    SwpPlan zero = planner.swp(c, w, StepUp.percent(0), rate, years);
+    assertThat(zero.projection()).isEqualTo(level.projection());
+    assertThat(zero.depletionMonth()).isEqualTo(level.depletionMonth());
+    assertThat(zero.sustainableWithdrawal()).isEqualTo(level.sustainableWithdrawal());
+  }
+
+  @Property
+  void higherStepUp_neverLengthensTheSwp(@ForAll("planners") Planner planner,
+      @ForAll @LongRange(min = 10_000, max = 100_000_000) long corpus,
+      @ForAll @LongRange(min = 1, max = 10_000) long hundreds,
+      @ForAll @DoubleRange(min = -0.2, max = 0.3) double rate,
+      @ForAll @DoubleRange(min = 0, max = 0.2) double step,
+      @ForAll @DoubleRange(min = 0, max = 0.2) double more,
+      @ForAll @IntRange(min = 1, max = 40) int years) {
+    // The first withdrawal is a whole number of the rounding's unit (₹100 is the largest): one off
+    // it can round down in year 2 under a small step-up (₹101 up 1% is ₹102.01, ₹100 to ₹10),
+    // below the level withdrawal, as a SIP's instalment can.
+    Money c = Money.ofRupees(corpus);
+    Money w = Money.ofRupees(hundreds * 100);
+    int lower = planner.swp(c, w, StepUp.percent(step), rate, years).depletionMonth()
+        .orElse(Integer.MAX_VALUE);
+    int higher = planner.swp(c, w, StepUp.percent(step + more), rate, years).depletionMonth()
+        .orElse(Integer.MAX_VALUE);
+    assertThat(higher).isLessThanOrEqualTo(lower);
+  }
+
+  @Property
+  void sustainableRisingWithdrawal_spendsTheCorpusAtTheHorizon(
+      @ForAll("planners") Planner planner,
+      @ForAll @LongRange(min = 100_000, max = 100_000_000) long corpus,
+      @ForAll @DoubleRange(min = -0.2, max = 0.3) double rate,
+      @ForAll @DoubleRange(min = 0.001, max = 0.15) @Scale(4) double step,
+      @ForAll @IntRange(min = 1, max = 40) int years) {
+    StepUp stepUp = StepUp.percent(step);
+    Money c = Money.ofRupees(corpus);
+    Money w = planner.sustainableWithdrawal(c, stepUp, rate, years);
+    int n = years * 12;
+    SwpPlan plan = planner.swp(c, w, stepUp, rate, years);
+    // It lasts the horizon (its last withdrawal may be the one that empties the corpus) …
+    assertThat(plan.projection().finalValue().signum()).isNotNegative();
+    assertThat(plan.depletionMonth().orElse(Integer.MAX_VALUE)).isGreaterThanOrEqualTo(n);
+    // … and one paisa more a month does not.
+    SwpPlan more = planner.swp(c, w.plus(Money.of(new BigDecimal("0.01"))), stepUp, rate, years);
+    assertThat(more.depletionMonth()).isPresent();
+    assertThat(more.depletionMonth().getAsInt()).isLessThanOrEqualTo(n);
+    if (planner.conventions().stepUpRounding() == StepUpRounding.NONE) {
+      // Unrounded, what is left is less than one paisa a month, rising by the step, grown to the
+      // horizon: at most 0.01 × (1 + step)^(years − 1) × the larger annuity factor, plus the
+      // rounding of the final value.
+      double growth = planner.conventions().monthlyGrowth(rate);
+      double slack = 0.01 * Math.pow(1 + step, years - 1)
+          * Math.max(Planner.annuityFactor(growth, n, true),
+              Planner.annuityFactor(growth, n, false)) * 1.01 + 0.015;
+      assertThat(plan.projection().finalValue().toDouble()).isBetween(0.0, slack);
+    }
   }
 
   @Property

@@ -149,6 +149,91 @@ class PlannerTest {
   }
 
   @Test
+  void swp_zeroStepUp_isExactlyTheLevelSwp() {
+    SwpPlan level = P.swp(Money.ofRupees(500_000), Money.ofRupees(10_000), 0.08, 5);
+    for (StepUp zero : new StepUp[] {StepUp.NONE, StepUp.percent(0), StepUp.amount(Money.ZERO)}) {
+      SwpPlan plan = P.swp(Money.ofRupees(500_000), Money.ofRupees(10_000), zero, 0.08, 5);
+      assertThat(plan.projection()).isEqualTo(level.projection());
+      assertThat(plan.depletionMonth()).isEqualTo(level.depletionMonth());
+      assertThat(plan.sustainableWithdrawal()).isEqualTo(level.sustainableWithdrawal());
+      assertThat(P.sustainableWithdrawal(Money.ofRupees(500_000), zero, 0.08, 5))
+          .isEqualTo(P.sustainableWithdrawal(Money.ofRupees(500_000), 0.08, 5));
+    }
+    assertThat(level.stepUp()).isEqualTo(StepUp.NONE);
+  }
+
+  @Test
+  void swp_risingWithdrawal_handChecked() {
+    // ₹1,00,000, ₹1,000 a month rising 10% a year, 12% a year (1% a month), withdrawals at the
+    // start of the month, 2 years. With F = 1.01 × (1.01^12 − 1) / 0.01 = 12.8093280 (the annuity
+    // due of 12 months) and 1.01^12 = 1.1268250:
+    //   year 1: 1,00,000 × 1.1268250 − 1,000 × 12.8093280 = 1,12,682.503 − 12,809.328 = 99,873.175
+    //   year 2: 99,873.175 × 1.1268250 − 1,100 × 12.8093280 = 1,12,539.594 − 14,090.261 = 98,449.333
+    // withdrawn 12 × 1,000 + 12 × 1,100 = 25,200.
+    SwpPlan plan = P.swp(Money.ofRupees(100_000), Money.ofRupees(1_000), StepUp.percent(0.10),
+        0.12, 2);
+    assertThat(plan.projection().years()).extracting(ScheduleYear::instalment)
+        .containsExactly(rs("1000.00"), rs("1100.00"));
+    assertThat(plan.projection().years().get(0).value()).isEqualTo(rs("99873.17"));
+    assertThat(plan.projection().years().get(1).withdrawnInYear()).isEqualTo(rs("13200.00"));
+    assertThat(plan.projection().finalValue()).isEqualTo(rs("98449.33"));
+    assertThat(plan.projection().totalWithdrawn()).isEqualTo(rs("25200.00"));
+    assertThat(plan.stepUp()).isEqualTo(StepUp.percent(0.10));
+  }
+
+  @Test
+  void swp_risingWithdrawal_atZeroReturn_spendsTheSumExactly() {
+    // At 0%, ₹25,200 pays 12 × 1,000 then 12 × 1,100: it lasts exactly 2 years, so 1,000.00 is the
+    // sustainable first-year withdrawal (one paisa more a month takes 25.2 paise too many), and
+    // the last withdrawal is month 24.
+    StepUp tenPercent = StepUp.percent(0.10);
+    assertThat(P.sustainableWithdrawal(Money.ofRupees(25_200), tenPercent, 0.0, 2))
+        .isEqualTo(rs("1000.00"));
+    SwpPlan plan = P.swp(Money.ofRupees(25_200), Money.ofRupees(1_000), tenPercent, 0.0, 3);
+    assertThat(plan.depletionMonth()).hasValue(24);
+    assertThat(plan.depletionDate(LocalDate.of(2026, 4, 1))).contains(LocalDate.of(2028, 3, 1));
+    assertThat(plan.projection().years()).extracting(ScheduleYear::withdrawnInYear)
+        .containsExactly(rs("12000.00"), rs("13200.00"), Money.ZERO);
+    // Year 3's monthly withdrawal would have been 1,210, though nothing is left to pay it.
+    assertThat(plan.projection().years().get(2).instalment()).isEqualTo(rs("1210.00"));
+    assertThat(plan.sustainableWithdrawal()).isEqualTo(
+        P.sustainableWithdrawal(Money.ofRupees(25_200), tenPercent, 0.0, 3));
+  }
+
+  @Test
+  void swp_risingWithdrawal_runsOutSooner_andSustainsLess() {
+    SwpPlan level = P.swp(Money.ofRupees(5_000_000), Money.ofRupees(30_000), 0.08, 30);
+    SwpPlan rising = P.swp(Money.ofRupees(5_000_000), Money.ofRupees(30_000),
+        StepUp.percent(0.06), 0.08, 30);
+    assertThat(level.depletionMonth()).isEmpty();
+    assertThat(rising.depletionMonth()).isPresent();
+    assertThat(rising.depletionMonth().getAsInt()).isLessThan(360);
+    assertThat(rising.sustainableWithdrawal()).isLessThan(level.sustainableWithdrawal());
+    assertThat(rising.projection().years().get(1).instalment()).isEqualTo(rs("31800.00"));
+  }
+
+  @Test
+  void sustainableRisingWithdrawal_paysTheRetirementPlansExpenses() {
+    // The retirement corpus is the present value of expenses rising with inflation each year, so
+    // the rising withdrawal it sustains is the first year's expense (to a paisa: the corpus is
+    // rounded to the paisa and the withdrawal rounded down).
+    RetirementPlan plan = P.retirement(Money.ofRupees(50_000), 0.06, 25, 25, 0.12, 0.07,
+        Money.ofRupees(500_000));
+    Money w = P.sustainableWithdrawal(plan.corpusNeeded(), StepUp.percent(0.06), 0.07, 25);
+    assertThat(w.toDouble()).isCloseTo(plan.monthlyExpenseAtRetirement().toDouble(),
+        within(0.011));
+  }
+
+  @Test
+  void sustainableWithdrawal_stepUpByAmountAboveTheCorpus_isZero() {
+    // ₹1,000 more every year: 12 × (0 + 1,000 + 2,000) = 36,000 in 3 years from ₹10,000 at 0%.
+    assertThat(P.sustainableWithdrawal(Money.ofRupees(10_000),
+        StepUp.amount(Money.ofRupees(1_000)), 0.0, 3)).isEqualTo(Money.ZERO);
+    assertThatThrownBy(() -> P.swp(Money.ofRupees(1), Money.ofRupees(1), null, 0.1, 1))
+        .isInstanceOf(NullPointerException.class).hasMessage("stepUp");
+  }
+
+  @Test
   void stp_movesTheSourceIntoTheTarget() {
     StpPlan plan = P.stp(Money.ofRupees(120_000), Money.ofRupees(10_000), 0.0, 0.0, 2);
     assertThat(plan.totalTransferred()).isEqualTo(Money.ofRupees(120_000));
@@ -202,6 +287,42 @@ class PlannerTest {
         .isCloseTo(214_593.54 * 1.06, within(0.01));
     assertThat(plan.accumulation().finalValue().toDouble())
         .isGreaterThanOrEqualTo(plan.corpusNeeded().toDouble() - 0.01);
+  }
+
+  @Test
+  void retirement_stepUpSip_startsLower_andStillReachesTheCorpus() {
+    RetirementPlan level = P.retirement(Money.ofRupees(50_000), 0.06, 25, 25, 0.12, 0.07,
+        Money.ofRupees(500_000));
+    RetirementPlan stepped = P.retirement(Money.ofRupees(50_000), 0.06, 25, 25, 0.12, 0.07,
+        Money.ofRupees(500_000), StepUp.percent(0.10));
+    assertThat(stepped.corpusNeeded()).isEqualTo(level.corpusNeeded());
+    assertThat(stepped.drawdown()).isEqualTo(level.drawdown());
+    assertThat(stepped.sipStepUp()).isEqualTo(StepUp.percent(0.10));
+    assertThat(stepped.requiredMonthlySip()).isLessThan(level.requiredMonthlySip());
+    // It reaches the corpus, and one paisa less in the first year would not.
+    assertThat(stepped.accumulation().finalValue().toDouble())
+        .isGreaterThanOrEqualTo(stepped.corpusNeeded().toDouble() - 0.01);
+    Money less = stepped.requiredMonthlySip().minus(Money.of(new BigDecimal("0.01")));
+    double short_ = P.stepUpSip(less, StepUp.percent(0.10), 0.12, 25).finalValue().toDouble()
+        + stepped.existingCorpusAtRetirement().toDouble();
+    assertThat(short_).isLessThan(stepped.corpusNeeded().toDouble());
+    assertThat(stepped.accumulation().years().get(1).instalment().toDouble())
+        .isCloseTo(stepped.requiredMonthlySip().toDouble() * 1.1, within(0.01));
+    // A zero step is the level plan.
+    assertThat(P.retirement(Money.ofRupees(50_000), 0.06, 25, 25, 0.12, 0.07,
+        Money.ofRupees(500_000), StepUp.percent(0))).isEqualTo(level);
+  }
+
+  @Test
+  void retirement_stepUpSip_atZeroReturn_handChecked() {
+    // ₹10,000 a month for 10 years at 0% inflation and return: corpus ₹12,00,000 (10 × 12 ×
+    // 10,000). Over 2 years before retirement a SIP rising ₹1,000 a year pays 12W + 12(W + 1,000)
+    // = 12,00,000, so W = (12,00,000 − 12,000) / 24 = 49,500.
+    RetirementPlan plan = P.retirement(Money.ofRupees(10_000), 0.0, 2, 10, 0.0, 0.0, Money.ZERO,
+        StepUp.amount(Money.ofRupees(1_000)));
+    assertThat(plan.corpusNeeded()).isEqualTo(Money.ofRupees(1_200_000));
+    assertThat(plan.requiredMonthlySip()).isEqualTo(Money.ofRupees(49_500));
+    assertThat(plan.accumulation().finalValue()).isEqualTo(Money.ofRupees(1_200_000));
   }
 
   @Test
