@@ -537,9 +537,11 @@ public final class Planner {
       if (m > 0 && m % 12 == 0) {
         double next = stepUp.next(amount);
         // Only a changed instalment is rounded: a zero step-up leaves the plain SIP as it is. One
-        // beyond double's range (a long SWP's look-ahead) stays infinite, unrounded.
+        // beyond double's range (a long SWP's look-ahead) stays infinite, unrounded. A step-up
+        // never lowers an instalment: ₹101 up 1% is ₹102.01, which rounds to ₹100 to ₹10, so it
+        // stays ₹101 (and the instalments rise monotonically with the step-up).
         amount = next == amount || !Double.isFinite(next) ? next
-            : conventions.stepUpRounding().round(next);
+            : Math.max(amount, conventions.stepUpRounding().round(next));
       }
       flows[m] = amount;
     }

@@ -10,7 +10,8 @@ import java.util.Objects;
  *
  * <p>Year 1 pays the starting instalment; year {@code y} pays the year {@code y − 1} instalment
  * times {@code (1 + rate)}, or plus {@code amount}, rounded by the
- * {@linkplain Conventions#stepUpRounding() step-up rounding}.
+ * {@linkplain Conventions#stepUpRounding() step-up rounding}, and never below the year
+ * {@code y − 1} instalment (rounding to ₹10 could otherwise take ₹101 up 1% down to ₹100).
  *
  * @since 0.1.0
  */

@@ -97,6 +97,20 @@ class PlannerTest {
   }
 
   @Test
+  void stepUpSip_roundingNeverLowersAnInstalment() {
+    // ₹101 up 1% is ₹102.01, which rounds half up to ₹100 at ₹10: the step-up keeps ₹101 instead.
+    // Year 3: 101 × 1.01 = 102.01 again, so ₹101; at 5% a year it rises: 106.05 → ₹110, 115.5 → ₹120.
+    Planner tens = Planner.of(
+        Conventions.INDIAN_CALCULATORS.withStepUpRounding(StepUpRounding.TEN_RUPEES));
+    assertThat(tens.stepUpSip(rs("101.00"), StepUp.percent(0.01), 0.0, 3).years())
+        .extracting(ScheduleYear::instalment)
+        .containsExactly(rs("101.00"), rs("101.00"), rs("101.00"));
+    assertThat(tens.stepUpSip(rs("101.00"), StepUp.percent(0.05), 0.0, 3).years())
+        .extracting(ScheduleYear::instalment)
+        .containsExactly(rs("101.00"), rs("110.00"), rs("120.00"));
+  }
+
+  @Test
   void stepUpSip_byAmount_addsEachYear() {
     Projection p = P.stepUpSip(Money.ofRupees(5_000), StepUp.amount(Money.ofRupees(1_000)), 0.0, 3);
     assertThat(p.years()).extracting(ScheduleYear::instalment).containsExactly(
