@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.RandomAccess;
 
 /**
  * Cash flows merged by date and laid out for the solver: ascending distinct time offsets (days, or
@@ -36,25 +37,84 @@ final class Flows {
   /** Merges dated flows; time unit 1/365 of a year. */
   static Flows ofDated(List<CashFlow> flows) {
     Objects.requireNonNull(flows, "flows");
+    if (!(flows instanceof RandomAccess)) {
+      // get(i) below must be O(1): a LinkedList would make the merge quadratic.
+      flows = Arrays.asList(flows.toArray(new CashFlow[0]));
+    }
     int n = flows.size();
     if (n == 0) {
       return new Flows(new int[0], new double[0], 0, 1.0 / Xirr.DAYS_PER_YEAR);
     }
-    long origin = flow(flows, 0).date().toEpochDay();
+    LocalDate first = flow(flows, 0).date();
+    LocalDate lastDate = flow(flows, n - 1).date();
+    long origin = first.toEpochDay();
+    long span = lastDate.toEpochDay() - origin;
+    long years = (long) lastDate.getYear() - first.getYear() + 1;
     // Sorted input has at most one merged flow per day of its span, and never more than n: sized
     // so, the arrays need not grow (30 years of daily flows merge to about 11,000 dates).
-    long span = flow(flows, n - 1).date().toEpochDay() - origin;
-    int capacity = span >= 0 ? (int) Math.min(n, span + 1) : Math.min(n, 1024);
+    Flows merged = span < 0 ? null
+        : 12 * years * 4 <= n ? byMonthTable(flows, first, origin, checkSpan(span), (int) years)
+        : byCachedMonth(flows, origin, (int) Math.min(n, checkSpan(span) + 1));
+    return merged != null ? merged : unsorted(flows, origin);
+  }
+
+  /**
+   * Merges sorted flows, four or more a month on average, with a table of the offsets of the
+   * first of each month: one load per date instead of a branch on the change of month. The running
+   * sum of the current date stays in a register and only a date's total is stored. Returns null if
+   * the flows are not sorted: a date before its predecessor or outside {@code [first, first +
+   * span]}.
+   */
+  private static Flows byMonthTable(List<CashFlow> flows, LocalDate first, long origin, long span,
+      int years) {
+    int n = flows.size();
+    int capacity = (int) Math.min(n, span + 1);
+    int[] time = new int[capacity];
+    double[] amount = new double[capacity];
+    int y0 = first.getYear();
+    int[] monthStart = monthStarts(y0, origin, years);
+    int maxT = (int) span;
+    int m = 0;
+    int last = 0;
+    double sum = flows.get(0).amount();
+    for (int i = 1; i < n; i++) {
+      CashFlow cf = flows.get(i);
+      LocalDate date = cf.date();
+      int dy = date.getYear() - y0;
+      if (Integer.compareUnsigned(dy, years) >= 0) {
+        return null;
+      }
+      int t = monthStart[dy * 12 + date.getMonthValue() - 1] + date.getDayOfMonth() - 1;
+      double a = cf.amount();
+      if (t == last) {
+        sum += a;
+      } else if (t > last && t <= maxT) {
+        amount[m] = sum;
+        time[++m] = t;
+        sum = a;
+        last = t;
+      } else {
+        return null;
+      }
+    }
+    amount[m] = sum;
+    return compact(time, amount, m + 1, 1.0 / Xirr.DAYS_PER_YEAR);
+  }
+
+  /**
+   * Merges sorted flows, fewer than four a month, caching the epoch day of the first of the current
+   * month: most dates then cost three field reads instead of {@code LocalDate.toEpochDay()}'s
+   * leap-year arithmetic. Returns null if the flows are not sorted.
+   */
+  private static Flows byCachedMonth(List<CashFlow> flows, long origin, int capacity) {
+    int n = flows.size();
     int[] time = new int[capacity];
     double[] amount = new double[capacity];
     int m = 0;
     int last = Integer.MIN_VALUE;
-    // The epoch day of the first of the current month, cached: most dates then cost three field
-    // reads instead of LocalDate.toEpochDay()'s leap-year arithmetic.
     int year = Integer.MIN_VALUE;
     int month = 0;
     long monthStart = 0;
-    boolean sorted = true;
     for (int i = 0; i < n; i++) {
       CashFlow cf = flows.get(i);
       LocalDate date = cf.date();
@@ -74,26 +134,35 @@ final class Flows {
       int t = (int) (monthStart + d - 1);
       if (t == last) {
         amount[m - 1] += cf.amount();
-      } else if (t > last) {
-        if (m == capacity) {
-          capacity = Math.min(n, capacity * 2);
-          time = Arrays.copyOf(time, capacity);
-          amount = Arrays.copyOf(amount, capacity);
-        }
+      } else if (t > last && m < capacity) {
         time[m] = t;
         amount[m] = cf.amount();
         m++;
         last = t;
       } else {
-        sorted = false;
-        break;
+        return null;
       }
-    }
-    if (!sorted) {
-      return unsorted(flows, origin);
     }
     return compact(time, amount, m, 1.0 / Xirr.DAYS_PER_YEAR);
   }
+
+  /** Days from {@code origin} to the first of each month of {@code years} years from {@code y0}. */
+  private static int[] monthStarts(int y0, long origin, int years) {
+    int[] start = new int[12 * years];
+    int day = (int) (LocalDate.of(y0, 1, 1).toEpochDay() - origin);
+    for (int y = 0, k = 0; y < years; y++, k += 12) {
+      int leap = isLeap(y0 + y) ? 1 : 0;
+      for (int month = 0; month < 12; month++) {
+        start[k + month] = day + CUMULATIVE_DAYS[month] + (month >= 2 ? leap : 0);
+      }
+      day += 365 + leap;
+    }
+    return start;
+  }
+
+  /** Days in a common year before the first of each month. */
+  private static final int[] CUMULATIVE_DAYS = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304,
+      334};
 
   /** Periodic values: value {@code i} at time {@code i}; time unit one period. */
   static Flows ofPeriodic(double[] values) {
@@ -186,9 +255,13 @@ final class Flows {
   /** The length of a month of the proleptic Gregorian calendar, as {@code LocalDate} has it. */
   private static int daysInMonth(int year, int month) {
     if (month == 2) {
-      return (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28;
+      return isLeap(year) ? 29 : 28;
     }
     return month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
+  }
+
+  private static boolean isLeap(int year) {
+    return (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
   }
 
   private static long checkSpan(long days) {
