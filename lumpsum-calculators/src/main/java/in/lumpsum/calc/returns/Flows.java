@@ -60,45 +60,105 @@ final class Flows {
 
   /**
    * Merges sorted flows, four or more a month on average, with a table of the offsets of the
-   * first of each month: one load per date instead of a branch on the change of month. The running
-   * sum of the current date stays in a register and only a date's total is stored. Returns null if
-   * the flows are not sorted: a date before its predecessor or outside {@code [first, first +
+   * first of each month: one load per date instead of a branch on the change of month. Returns null
+   * if the flows are not sorted: a date before its predecessor or outside {@code [first, first +
    * span]}.
+   *
+   * <p>Whether a flow starts a new date is a branch that at a few flows a day no predictor gets
+   * right, and each miss also stalls the loads of the flows after it. So the flows are merged in
+   * two halves at once, split where a date starts, in one loop: the halves' loads and misses
+   * overlap. The first half's dates, all before the second half's first date {@code tb} and at most
+   * {@code h} in number, fit below offset {@code min(tb, h)}, where the second half writes; it is
+   * moved down after. Each half keeps its current date's running sum in a register and stores
+   * only a date's total.
    */
   private static Flows byMonthTable(List<CashFlow> flows, LocalDate first, long origin, long span,
       int years) {
     int n = flows.size();
+    int h = n / 2;
+    LocalDate before = flows.get(h - 1).date();
+    while (h < n && flows.get(h).date().equals(before)) {
+      h++;
+    }
+    if (h == n) {
+      return byCachedMonth(flows, origin, (int) Math.min(n, span + 1));
+    }
     int capacity = (int) Math.min(n, span + 1);
     int[] time = new int[capacity];
     double[] amount = new double[capacity];
     int y0 = first.getYear();
     int[] monthStart = monthStarts(y0, origin, years);
     int maxT = (int) span;
-    int m = 0;
-    int last = 0;
-    double sum = flows.get(0).amount();
-    for (int i = 1; i < n; i++) {
-      CashFlow cf = flows.get(i);
-      LocalDate date = cf.date();
-      int dy = date.getYear() - y0;
-      if (Integer.compareUnsigned(dy, years) >= 0) {
+    int tb = offset(flows.get(h).date(), y0, years, monthStart);
+    if (tb <= 0 || tb > maxT) {
+      return null;
+    }
+    int mA = 0;
+    int lastA = 0;
+    double sumA = flows.get(0).amount();
+    int base = Math.min(tb, h);
+    int mB = base;
+    int lastB = tb;
+    double sumB = flows.get(h).amount();
+    time[base] = tb;
+    int lengthB = n - h;
+    for (int i = 1; i < lengthB; i++) {
+      CashFlow fa = flows.get(i);
+      CashFlow fb = flows.get(h + i);
+      int ta = offset(fa.date(), y0, years, monthStart);
+      int t = offset(fb.date(), y0, years, monthStart);
+      double a = fa.amount();
+      double b = fb.amount();
+      if (ta == lastA) {
+        sumA += a;
+      } else if (ta > lastA && ta < tb) {
+        amount[mA] = sumA;
+        time[++mA] = ta;
+        sumA = a;
+        lastA = ta;
+      } else {
         return null;
       }
-      int t = monthStart[dy * 12 + date.getMonthValue() - 1] + date.getDayOfMonth() - 1;
-      double a = cf.amount();
-      if (t == last) {
-        sum += a;
-      } else if (t > last && t <= maxT) {
-        amount[m] = sum;
-        time[++m] = t;
-        sum = a;
-        last = t;
+      if (t == lastB) {
+        sumB += b;
+      } else if (t > lastB && t <= maxT) {
+        amount[mB] = sumB;
+        time[++mB] = t;
+        sumB = b;
+        lastB = t;
       } else {
         return null;
       }
     }
-    amount[m] = sum;
-    return compact(time, amount, m + 1, 1.0 / Xirr.DAYS_PER_YEAR);
+    for (int i = Math.max(1, lengthB); i < h; i++) {
+      CashFlow fa = flows.get(i);
+      int ta = offset(fa.date(), y0, years, monthStart);
+      if (ta == lastA) {
+        sumA += fa.amount();
+      } else if (ta > lastA && ta < tb) {
+        amount[mA] = sumA;
+        time[++mA] = ta;
+        sumA = fa.amount();
+        lastA = ta;
+      } else {
+        return null;
+      }
+    }
+    amount[mA] = sumA;
+    amount[mB] = sumB;
+    int countA = mA + 1;
+    int countB = mB + 1 - base;
+    System.arraycopy(time, base, time, countA, countB);
+    System.arraycopy(amount, base, amount, countA, countB);
+    return compact(time, amount, countA + countB, 1.0 / Xirr.DAYS_PER_YEAR);
+  }
+
+  /** The offset of a date from the month table, or -1 outside its years. */
+  private static int offset(LocalDate date, int y0, int years, int[] monthStart) {
+    int dy = date.getYear() - y0;
+    return Integer.compareUnsigned(dy, years) < 0
+        ? monthStart[dy * 12 + date.getMonthValue() - 1] + date.getDayOfMonth() - 1
+        : -1;
   }
 
   /**
