@@ -113,7 +113,8 @@ final class RateSolver {
           "no non-zero cash flow (after merging same-day flows)", 0, Double.NaN);
     }
     // One pass for everything the solver needs to know before evaluating anything: the paid and
-    // received totals and their mean dates, sign changes, running totals, the widest gap.
+    // received totals and their mean dates, sign changes, running totals forwards and backwards
+    // (two chains of additions in one loop overlap), the widest gap.
     double paid = 0;
     double paidTime = 0;
     double paidTime2 = 0;
@@ -124,6 +125,9 @@ final class RateSolver {
     int signChanges = 0;
     int prefixChanges = 0;
     int prefixSign = 0;
+    double suffix = 0;
+    int suffixChanges = 0;
+    int suffixSign = 0;
     int maxGap = 0;
     int[] receivedIndex = this.receivedIndex;
     int receivedCount = 0;
@@ -157,6 +161,14 @@ final class RateSolver {
           prefixChanges++;
         }
         prefixSign = s;
+      }
+      suffix += amount[m - 1 - i];
+      int r = suffix > 0 ? 1 : suffix < 0 ? -1 : suffixSign;
+      if (r != suffixSign) {
+        if (suffixSign != 0) {
+          suffixChanges++;
+        }
+        suffixSign = r;
       }
     }
     this.receivedCount = receivedCount;
@@ -192,7 +204,7 @@ final class RateSolver {
         estimate = x2;
       }
     }
-    return general(guess, signChanges, total, prefixChanges, estimate);
+    return general(guess, signChanges, total, prefixChanges, suffixChanges, estimate);
   }
 
   private XirrResult closedForm() {
@@ -207,20 +219,7 @@ final class RateSolver {
   }
 
   private XirrResult general(double guess, int signChanges, double total, int prefixChanges,
-      double estimate) {
-    int suffixChanges = 0;
-    int suffixSign = 0;
-    double suffix = 0;
-    for (int i = m - 1; i >= 0; i--) {
-      suffix += amount[i];
-      int s = suffix > 0 ? 1 : suffix < 0 ? -1 : suffixSign;
-      if (s != suffixSign) {
-        if (suffixSign != 0) {
-          suffixChanges++;
-        }
-        suffixSign = s;
-      }
-    }
+      int suffixChanges, double estimate) {
 
     Roots roots = new Roots();
     boolean complete = true;
