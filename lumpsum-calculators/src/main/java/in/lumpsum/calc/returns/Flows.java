@@ -54,7 +54,7 @@ final class Flows {
     // so, the arrays need not grow (30 years of daily flows merge to about 11,000 dates).
     Flows merged = span < 0 ? null
         : 12 * years * 4 <= n ? byMonthTable(flows, first, origin, checkSpan(span), (int) years)
-        : byCachedMonth(flows, origin, (int) Math.min(n, checkSpan(span) + 1));
+        : byCachedYear(flows, origin, (int) Math.min(n, checkSpan(span) + 1));
     return merged != null ? merged : unsorted(flows, origin);
   }
 
@@ -81,7 +81,7 @@ final class Flows {
       h++;
     }
     if (h == n) {
-      return byCachedMonth(flows, origin, (int) Math.min(n, span + 1));
+      return byCachedYear(flows, origin, (int) Math.min(n, span + 1));
     }
     int capacity = (int) Math.min(n, span + 1);
     int[] time = new int[capacity];
@@ -162,36 +162,34 @@ final class Flows {
   }
 
   /**
-   * Merges sorted flows, fewer than four a month, caching the epoch day of the first of the current
-   * month: most dates then cost three field reads instead of {@code LocalDate.toEpochDay()}'s
-   * leap-year arithmetic. Returns null if the flows are not sorted.
+   * Merges sorted flows, fewer than four a month, caching the offset of the first of January of
+   * the current year: a date then costs a load of its month's start from a table for common or
+   * leap years, with a branch only on the change of year (the change of month, at a few flows a
+   * month, is a branch no predictor gets right). Returns null if the flows are not sorted.
    */
-  private static Flows byCachedMonth(List<CashFlow> flows, long origin, int capacity) {
+  private static Flows byCachedYear(List<CashFlow> flows, long origin, int capacity) {
     int n = flows.size();
     int[] time = new int[capacity];
     double[] amount = new double[capacity];
     int m = 0;
     int last = Integer.MIN_VALUE;
     int year = Integer.MIN_VALUE;
-    int month = 0;
-    long monthStart = 0;
+    long yearStart = 0;
+    int[] cumulative = CUMULATIVE_DAYS;
     for (int i = 0; i < n; i++) {
       CashFlow cf = flows.get(i);
       LocalDate date = cf.date();
       int y = date.getYear();
-      int mo = date.getMonthValue();
-      int d = date.getDayOfMonth();
-      if (y != year || mo != month) {
-        if (mo == month + 1 && y == year) {
-          // The next month of the same year: no need for toEpochDay's leap-year arithmetic.
-          monthStart = checkSpan(monthStart + daysInMonth(year, month));
+      if (y != year) {
+        if (y == year + 1) {
+          yearStart = checkSpan(yearStart + (isLeap(year) ? 366 : 365));
         } else {
-          year = y;
-          monthStart = checkSpan(date.toEpochDay() - (d - 1) - origin);
+          yearStart = checkSpan(CivilDays.epochDay(y, 1, 1) - origin);
         }
-        month = mo;
+        year = y;
+        cumulative = isLeap(y) ? CUMULATIVE_DAYS_LEAP : CUMULATIVE_DAYS;
       }
-      int t = (int) (monthStart + d - 1);
+      int t = (int) (yearStart + cumulative[date.getMonthValue() - 1] + date.getDayOfMonth() - 1);
       if (t == last) {
         amount[m - 1] += cf.amount();
       } else if (t > last && m < capacity) {
@@ -223,6 +221,9 @@ final class Flows {
   /** Days in a common year before the first of each month. */
   private static final int[] CUMULATIVE_DAYS = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304,
       334};
+  /** Days in a leap year before the first of each month. */
+  private static final int[] CUMULATIVE_DAYS_LEAP = {0, 31, 60, 91, 121, 152, 182, 213, 244, 274,
+      305, 335};
 
   /** Periodic values: value {@code i} at time {@code i}; time unit one period. */
   static Flows ofPeriodic(double[] values) {
@@ -310,14 +311,6 @@ final class Flows {
       }
     }
     return compact(time, amount, m, 1.0 / Xirr.DAYS_PER_YEAR);
-  }
-
-  /** The length of a month of the proleptic Gregorian calendar, as {@code LocalDate} has it. */
-  private static int daysInMonth(int year, int month) {
-    if (month == 2) {
-      return isLeap(year) ? 29 : 28;
-    }
-    return month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
   }
 
   private static boolean isLeap(int year) {
