@@ -540,7 +540,7 @@ final class RateSolver {
       double w = (time[i] - pivot) * unit;
       double e = Math.exp(-w * x);
       double p = amount[i] * e;
-      double r = Math.max(p, 0.0);
+      double r = p > 0 ? p : 0.0;
       s0 += p;
       s1 += p * w;
       s2 += p * w * w;
