@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.RandomAccess;
 
 /**
  * Cash flows merged by date and laid out for the solver: ascending distinct time offsets (days, or
@@ -36,64 +37,193 @@ final class Flows {
   /** Merges dated flows; time unit 1/365 of a year. */
   static Flows ofDated(List<CashFlow> flows) {
     Objects.requireNonNull(flows, "flows");
+    if (!(flows instanceof RandomAccess)) {
+      // get(i) below must be O(1): a LinkedList would make the merge quadratic.
+      flows = Arrays.asList(flows.toArray(new CashFlow[0]));
+    }
     int n = flows.size();
     if (n == 0) {
       return new Flows(new int[0], new double[0], 0, 1.0 / Xirr.DAYS_PER_YEAR);
     }
-    long origin = flow(flows, 0).date().toEpochDay();
+    LocalDate first = flow(flows, 0).date();
+    LocalDate lastDate = flow(flows, n - 1).date();
+    long origin = first.toEpochDay();
+    long span = lastDate.toEpochDay() - origin;
+    long years = (long) lastDate.getYear() - first.getYear() + 1;
     // Sorted input has at most one merged flow per day of its span, and never more than n: sized
     // so, the arrays need not grow (30 years of daily flows merge to about 11,000 dates).
-    long span = flow(flows, n - 1).date().toEpochDay() - origin;
-    int capacity = span >= 0 ? (int) Math.min(n, span + 1) : Math.min(n, 1024);
+    Flows merged = span < 0 ? null
+        : 12 * years * 4 <= n ? byMonthTable(flows, first, origin, checkSpan(span), (int) years)
+        : byCachedYear(flows, origin, (int) Math.min(n, checkSpan(span) + 1));
+    return merged != null ? merged : unsorted(flows, origin);
+  }
+
+  /**
+   * Merges sorted flows, four or more a month on average, with a table of the offsets of the
+   * first of each month: one load per date instead of a branch on the change of month. Returns null
+   * if the flows are not sorted: a date before its predecessor or outside {@code [first, first +
+   * span]}.
+   *
+   * <p>Whether a flow starts a new date is a branch that at a few flows a day no predictor gets
+   * right, and each miss also stalls the loads of the flows after it. So the flows are merged in
+   * two halves at once, split where a date starts, in one loop: the halves' loads and misses
+   * overlap. The first half's dates, all before the second half's first date {@code tb} and at most
+   * {@code h} in number, fit below offset {@code min(tb, h)}, where the second half writes; it is
+   * moved down after. Each half keeps its current date's running sum in a register and stores
+   * only a date's total.
+   */
+  private static Flows byMonthTable(List<CashFlow> flows, LocalDate first, long origin, long span,
+      int years) {
+    int n = flows.size();
+    int h = n / 2;
+    LocalDate before = flows.get(h - 1).date();
+    while (h < n && flows.get(h).date().equals(before)) {
+      h++;
+    }
+    if (h == n) {
+      return byCachedYear(flows, origin, (int) Math.min(n, span + 1));
+    }
+    int capacity = (int) Math.min(n, span + 1);
+    int[] time = new int[capacity];
+    double[] amount = new double[capacity];
+    int y0 = first.getYear();
+    int[] monthStart = monthStarts(y0, origin, years);
+    int maxT = (int) span;
+    int tb = offset(flows.get(h).date(), y0, years, monthStart);
+    if (tb <= 0 || tb > maxT) {
+      return null;
+    }
+    int mA = 0;
+    int lastA = 0;
+    double sumA = flows.get(0).amount();
+    int base = Math.min(tb, h);
+    int mB = base;
+    int lastB = tb;
+    double sumB = flows.get(h).amount();
+    time[base] = tb;
+    int lengthB = n - h;
+    for (int i = 1; i < lengthB; i++) {
+      CashFlow fa = flows.get(i);
+      CashFlow fb = flows.get(h + i);
+      int ta = offset(fa.date(), y0, years, monthStart);
+      int t = offset(fb.date(), y0, years, monthStart);
+      double a = fa.amount();
+      double b = fb.amount();
+      if (ta == lastA) {
+        sumA += a;
+      } else if (ta > lastA && ta < tb) {
+        amount[mA] = sumA;
+        time[++mA] = ta;
+        sumA = a;
+        lastA = ta;
+      } else {
+        return null;
+      }
+      if (t == lastB) {
+        sumB += b;
+      } else if (t > lastB && t <= maxT) {
+        amount[mB] = sumB;
+        time[++mB] = t;
+        sumB = b;
+        lastB = t;
+      } else {
+        return null;
+      }
+    }
+    for (int i = Math.max(1, lengthB); i < h; i++) {
+      CashFlow fa = flows.get(i);
+      int ta = offset(fa.date(), y0, years, monthStart);
+      if (ta == lastA) {
+        sumA += fa.amount();
+      } else if (ta > lastA && ta < tb) {
+        amount[mA] = sumA;
+        time[++mA] = ta;
+        sumA = fa.amount();
+        lastA = ta;
+      } else {
+        return null;
+      }
+    }
+    amount[mA] = sumA;
+    amount[mB] = sumB;
+    int countA = mA + 1;
+    int countB = mB + 1 - base;
+    System.arraycopy(time, base, time, countA, countB);
+    System.arraycopy(amount, base, amount, countA, countB);
+    return compact(time, amount, countA + countB, 1.0 / Xirr.DAYS_PER_YEAR);
+  }
+
+  /** The offset of a date from the month table, or -1 outside its years. */
+  private static int offset(LocalDate date, int y0, int years, int[] monthStart) {
+    int dy = date.getYear() - y0;
+    return Integer.compareUnsigned(dy, years) < 0
+        ? monthStart[dy * 12 + date.getMonthValue() - 1] + date.getDayOfMonth() - 1
+        : -1;
+  }
+
+  /**
+   * Merges sorted flows, fewer than four a month, caching the offset of the first of January of
+   * the current year: a date then costs a load of its month's start from a table for common or
+   * leap years, with a branch only on the change of year (the change of month, at a few flows a
+   * month, is a branch no predictor gets right). Returns null if the flows are not sorted.
+   */
+  private static Flows byCachedYear(List<CashFlow> flows, long origin, int capacity) {
+    int n = flows.size();
     int[] time = new int[capacity];
     double[] amount = new double[capacity];
     int m = 0;
     int last = Integer.MIN_VALUE;
-    // The epoch day of the first of the current month, cached: most dates then cost three field
-    // reads instead of LocalDate.toEpochDay()'s leap-year arithmetic.
     int year = Integer.MIN_VALUE;
-    int month = 0;
-    long monthStart = 0;
-    boolean sorted = true;
+    long yearStart = 0;
+    int[] cumulative = CUMULATIVE_DAYS;
     for (int i = 0; i < n; i++) {
       CashFlow cf = flows.get(i);
       LocalDate date = cf.date();
       int y = date.getYear();
-      int mo = date.getMonthValue();
-      int d = date.getDayOfMonth();
-      if (y != year || mo != month) {
-        if (mo == month + 1 && y == year) {
-          // The next month of the same year: no need for toEpochDay's leap-year arithmetic.
-          monthStart = checkSpan(monthStart + daysInMonth(year, month));
+      if (y != year) {
+        if (y == year + 1) {
+          yearStart = checkSpan(yearStart + (isLeap(year) ? 366 : 365));
         } else {
-          year = y;
-          monthStart = checkSpan(date.toEpochDay() - (d - 1) - origin);
+          yearStart = checkSpan(CivilDays.epochDay(y, 1, 1) - origin);
         }
-        month = mo;
+        year = y;
+        cumulative = isLeap(y) ? CUMULATIVE_DAYS_LEAP : CUMULATIVE_DAYS;
       }
-      int t = (int) (monthStart + d - 1);
+      int t = (int) (yearStart + cumulative[date.getMonthValue() - 1] + date.getDayOfMonth() - 1);
       if (t == last) {
         amount[m - 1] += cf.amount();
-      } else if (t > last) {
-        if (m == capacity) {
-          capacity = Math.min(n, capacity * 2);
-          time = Arrays.copyOf(time, capacity);
-          amount = Arrays.copyOf(amount, capacity);
-        }
+      } else if (t > last && m < capacity) {
         time[m] = t;
         amount[m] = cf.amount();
         m++;
         last = t;
       } else {
-        sorted = false;
-        break;
+        return null;
       }
-    }
-    if (!sorted) {
-      return unsorted(flows, origin);
     }
     return compact(time, amount, m, 1.0 / Xirr.DAYS_PER_YEAR);
   }
+
+  /** Days from {@code origin} to the first of each month of {@code years} years from {@code y0}. */
+  private static int[] monthStarts(int y0, long origin, int years) {
+    int[] start = new int[12 * years];
+    int day = (int) (LocalDate.of(y0, 1, 1).toEpochDay() - origin);
+    for (int y = 0, k = 0; y < years; y++, k += 12) {
+      int leap = isLeap(y0 + y) ? 1 : 0;
+      for (int month = 0; month < 12; month++) {
+        start[k + month] = day + CUMULATIVE_DAYS[month] + (month >= 2 ? leap : 0);
+      }
+      day += 365 + leap;
+    }
+    return start;
+  }
+
+  /** Days in a common year before the first of each month. */
+  private static final int[] CUMULATIVE_DAYS = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304,
+      334};
+  /** Days in a leap year before the first of each month. */
+  private static final int[] CUMULATIVE_DAYS_LEAP = {0, 31, 60, 91, 121, 152, 182, 213, 244, 274,
+      305, 335};
 
   /** Periodic values: value {@code i} at time {@code i}; time unit one period. */
   static Flows ofPeriodic(double[] values) {
@@ -183,12 +313,8 @@ final class Flows {
     return compact(time, amount, m, 1.0 / Xirr.DAYS_PER_YEAR);
   }
 
-  /** The length of a month of the proleptic Gregorian calendar, as {@code LocalDate} has it. */
-  private static int daysInMonth(int year, int month) {
-    if (month == 2) {
-      return (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28;
-    }
-    return month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
+  private static boolean isLeap(int year) {
+    return (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
   }
 
   private static long checkSpan(long days) {
