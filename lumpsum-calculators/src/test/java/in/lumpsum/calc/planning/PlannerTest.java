@@ -97,6 +97,16 @@ class PlannerTest {
   }
 
   @Test
+  void sustainableRisingWithdrawal_isZero_whenNotEvenAPaisaLasts() {
+    // Found by the property test: ₹1 lakh at −20% a year for 39 years cannot pay ₹0.01 a month
+    // rising 12.83% a year (₹0.97 a month in the last year) to the horizon.
+    StepUp step = StepUp.percent(0.1283);
+    Money corpus = Money.ofRupees(100_000);
+    assertThat(P.sustainableWithdrawal(corpus, step, -0.2, 39)).isEqualTo(Money.ZERO);
+    assertThat(P.swp(corpus, rs("0.01"), step, -0.2, 39).depletionMonth()).isPresent();
+  }
+
+  @Test
   void stepUpSip_roundingNeverLowersAnInstalment() {
     // ₹101 up 1% is ₹102.01, which rounds half up to ₹100 at ₹10: the step-up keeps ₹101 instead.
     // Year 3: 101 × 1.01 = 102.01 again, so ₹101; at 5% a year it rises: 106.05 → ₹110, 115.5 → ₹120.
