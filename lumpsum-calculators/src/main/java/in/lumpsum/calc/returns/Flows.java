@@ -250,15 +250,76 @@ final class Flows {
     int n = flows.size();
     int[] raw = new int[n];
     double[] amounts = new double[n];
-    int min = Integer.MAX_VALUE;
-    int max = Integer.MIN_VALUE;
     for (int i = 0; i < n; i++) {
       CashFlow cf = flow(flows, i);
-      int last = (int) checkSpan(cf.date().toEpochDay() - origin);
-      raw[i] = last;
+      raw[i] = (int) checkSpan(cf.date().toEpochDay() - origin);
       amounts[i] = cf.amount();
-      min = Math.min(min, last);
-      max = Math.max(max, last);
+    }
+    return unsorted(raw, amounts);
+  }
+
+  /**
+   * Merges flows given as arrays: {@code epochDays[i]} (days since 1970-01-01, as
+   * {@link LocalDate#toEpochDay()}) and {@code amounts[i]}, in any order. Sorted input is merged in
+   * one pass, with no object read per flow.
+   */
+  static Flows ofEpochDays(long[] epochDays, double[] amounts) {
+    Objects.requireNonNull(epochDays, "epochDays");
+    Objects.requireNonNull(amounts, "amounts");
+    int n = epochDays.length;
+    if (amounts.length != n) {
+      throw new InvalidValueException("amounts", amounts.length + " amounts",
+          "must be as many as the " + n + " dates");
+    }
+    for (int i = 0; i < n; i++) {
+      if (!Double.isFinite(amounts[i])) {
+        throw new InvalidValueException("amounts[" + i + "]", amounts[i], "must be a finite number");
+      }
+    }
+    if (n == 0) {
+      return new Flows(new int[0], new double[0], 0, 1.0 / Xirr.DAYS_PER_YEAR);
+    }
+    long origin = epochDays[0];
+    long span = epochDays[n - 1] - origin;
+    if (span >= 0 && span <= MAX_SPAN_DAYS) {
+      int capacity = (int) Math.min(n, span + 1);
+      int[] time = new int[capacity];
+      double[] amount = new double[capacity];
+      int m = 0;
+      long last = Long.MIN_VALUE;
+      boolean sorted = true;
+      for (int i = 0; i < n && sorted; i++) {
+        long d = epochDays[i];
+        if (d == last) {
+          amount[m - 1] += amounts[i];
+        } else if (d > last && d - origin <= span && m < capacity) {
+          time[m] = (int) (d - origin);
+          amount[m] = amounts[i];
+          m++;
+          last = d;
+        } else {
+          sorted = false;
+        }
+      }
+      if (sorted) {
+        return compact(time, amount, m, 1.0 / Xirr.DAYS_PER_YEAR);
+      }
+    }
+    int[] raw = new int[n];
+    for (int i = 0; i < n; i++) {
+      raw[i] = (int) checkSpan(epochDays[i] - origin);
+    }
+    return unsorted(raw, amounts);
+  }
+
+  /** Unsorted offsets from an origin: bucketed by day (dense range) or sorted (sparse range). */
+  private static Flows unsorted(int[] raw, double[] amounts) {
+    int n = raw.length;
+    int min = Integer.MAX_VALUE;
+    int max = Integer.MIN_VALUE;
+    for (int t : raw) {
+      min = Math.min(min, t);
+      max = Math.max(max, t);
     }
     long range = (long) max - min + 1;
     if (range <= 4L * n + 4096) {

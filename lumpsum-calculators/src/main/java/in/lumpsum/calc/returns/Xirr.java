@@ -113,6 +113,27 @@ public final class Xirr {
   }
 
   /**
+   * Returns the internal rate of return of dated cash flows given as two arrays, the same as
+   * {@link #xirr(List)} on {@code CashFlow.of(LocalDate.ofEpochDay(epochDays[i]), amounts[i])}:
+   * for a host that holds many flows in columns (from a database or a file), so that no object is
+   * made or read per flow.
+   *
+   * @param epochDays each flow's date as days since 1970-01-01 ({@link LocalDate#toEpochDay()}), in
+   *     any order; flows on the same day are added together
+   * @param amounts each flow's amount in rupees, paid in negative and received positive; finite
+   * @return the annual rate (Actual/365) as a fraction, or why there is none (see
+   *     {@link #xirr(List)})
+   * @throws NullPointerException if an array is null
+   * @throws InvalidValueException if the arrays differ in length, an amount is infinite or not a
+   *     number, or the dates span more than 5,800 years
+   * @since 0.2.0
+   */
+  public XirrResult xirr(long[] epochDays, double[] amounts) {
+    return new RateSolver(Flows.ofEpochDays(epochDays, amounts), tolerance, maxIterations)
+        .solve(guess);
+  }
+
+  /**
    * Returns the internal rate of return of periodic values (spreadsheet {@code IRR}): the rate
    * {@code r} with {@code sum_i v_i / (1 + r)^i = 0}, value {@code i} at the end of period
    * {@code i}.

@@ -100,6 +100,22 @@ class XirrPropertyTest {
         .isCloseTo(rate.continuousRate(), within(tolerance));
   }
 
+  @Property(tries = 300)
+  void xirr_ofArrays_isXirr_ofTheList(@ForAll("flows") List<CashFlow> flows) {
+    List<CashFlow> sorted = new ArrayList<>(flows);
+    sorted.sort(java.util.Comparator.comparing(CashFlow::date));
+    for (List<CashFlow> list : List.of(flows, sorted)) {
+      long[] days = new long[list.size()];
+      double[] amounts = new double[list.size()];
+      for (int i = 0; i < days.length; i++) {
+        days[i] = list.get(i).date().toEpochDay();
+        amounts[i] = list.get(i).amount();
+      }
+      // The same merged flows, so the same result to the bit: rate, iterations, other roots.
+      assertThat(Xirr.DEFAULT.xirr(days, amounts)).isEqualTo(Xirr.DEFAULT.xirr(list));
+    }
+  }
+
   @Provide
   Arbitrary<List<CashFlow>> flows() {
     Arbitrary<Integer> day = Arbitraries.integers().between(0, 20 * 365);

@@ -273,4 +273,26 @@ class XirrTest {
     assertThat(result).isInstanceOf(XirrResult.NoRate.class);
     return ((XirrResult.NoRate) result).reason();
   }
+
+  @Test
+  void xirr_ofArrays_namesTheBadArgument() {
+    long[] days = {LocalDate.of(2024, 1, 1).toEpochDay(), LocalDate.of(2025, 1, 1).toEpochDay()};
+    assertThatThrownBy(() -> Xirr.DEFAULT.xirr(days, new double[] {-100}))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("amounts");
+    assertThatThrownBy(() -> Xirr.DEFAULT.xirr(days, new double[] {-100, Double.NaN}))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("amounts[1]");
+    assertThat(Xirr.DEFAULT.xirr(new long[0], new double[0]))
+        .isInstanceOf(XirrResult.NoRate.class);
+    // Excel's XIRR help example (EXCEL above), as arrays out of date order: 0.373362535.
+    long[] excel = {date("2009-04-01"), date("2008-10-30"), date("2008-01-01"), date("2009-02-15"),
+        date("2008-03-01")};
+    double[] amounts = {2_750, 4_250, -10_000, 3_250, 2_750};
+    assertThat(Xirr.DEFAULT.xirr(excel, amounts)).isEqualTo(Xirr.DEFAULT.xirr(EXCEL));
+    assertThat(Xirr.DEFAULT.xirr(excel, amounts).rateOrThrow()).isCloseTo(0.373362535,
+        within(2e-9));
+  }
+
+  private static long date(String iso) {
+    return LocalDate.parse(iso).toEpochDay();
+  }
 }
