@@ -6,12 +6,14 @@ import in.lumpsum.calc.montecarlo.MonteCarloResult;
 import in.lumpsum.calc.montecarlo.ReturnModel;
 import in.lumpsum.calc.planning.DelayCost;
 import in.lumpsum.calc.planning.GoalPlan;
+import in.lumpsum.calc.planning.StepUp;
 import in.lumpsum.core.money.Money;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,8 +23,8 @@ import picocli.CommandLine.Spec;
 /** {@code lumpsum goal}: the SIP or lump sum that reaches a goal stated in today's money. */
 @Command(name = "goal", mixinStandardHelpOptions = true,
     description = "Plans a goal stated in today's money: the target after inflation, the monthly "
-        + "SIP or lump sum that reaches it, the cost of starting late and, with --volatility, the "
-        + "chance of success by Monte Carlo.")
+        + "SIP (level, or rising every year with --step-up) or lump sum that reaches it, the cost "
+        + "of starting late and, with --volatility, the chance of success by Monte Carlo.")
 final class GoalCommand implements Callable<Integer> {
 
   @Spec
@@ -50,6 +52,9 @@ final class GoalCommand implements Callable<Integer> {
       description = "Years of delay to price (default ${DEFAULT-VALUE}; 0 for none).")
   int delay;
 
+  @ArgGroup(exclusive = true, multiplicity = "0..1")
+  StepUpOptions rise;
+
   @Option(names = "--volatility", paramLabel = "PERCENT",
       description = "Annual volatility in percent: adds the chance of success by Monte Carlo "
           + "(lognormal returns with the expected return as mean).")
@@ -67,10 +72,11 @@ final class GoalCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     double r = horizon.fraction();
+    StepUp stepUp = StepUpOptions.of(rise, spec.commandLine());
     GoalPlan plan = SipReport.calculate(spec, () -> conventions.planner().goal(
         SipConventionsMixin.money(target), horizon.years,
         SipConventionsMixin.fraction(inflation), r,
-        SipConventionsMixin.money(existing), delay));
+        SipConventionsMixin.money(existing), delay, stepUp));
     MonteCarloResult mc = volatility == null ? null : SipReport.calculate(spec,
         () -> MonteCarlo.builder().paths(paths).seed(seed).build().simulate(GoalScenario.of(plan),
             ReturnModel.lognormal(r, SipConventionsMixin.fraction(volatility))));
@@ -83,6 +89,9 @@ final class GoalCommand implements Callable<Integer> {
       inputs.put("inflationPercent", inflation);
       inputs.put("existingCorpus", plan.existingCorpus());
       inputs.put("delayYears", delay);
+      inputs.put("stepUp", stepUp.describe());
+      inputs.put("stepUpPercent", StepUpOptions.percent(rise));
+      inputs.put("stepUpAmount", StepUpOptions.amount(rise));
       Map<String, Object> totals = new LinkedHashMap<>();
       totals.put("targetFuture", plan.targetFuture());
       totals.put("existingCorpusFuture", plan.existingCorpusFuture());
@@ -125,13 +134,21 @@ final class GoalCommand implements Callable<Integer> {
           + " grows to", SipReport.rupees(plan.existingCorpusFuture()));
     }
     out.printf("%-30s %18s%n", "Still to build", SipReport.rupees(plan.shortfall()));
-    out.printf("%-30s %18s%n", "Monthly SIP needed", SipReport.rupees(plan.requiredMonthlySip()));
+    boolean rising = StepUpOptions.rises(plan.sipStepUp());
+    out.printf("%-30s %18s%n", rising ? "First-year monthly SIP needed" : "Monthly SIP needed",
+        SipReport.rupees(plan.requiredMonthlySip()));
+    if (rising) {
+      out.printf("%-30s %18s%n", "  rising by", plan.sipStepUp().describe());
+      out.printf("%-30s %18s%n", "  last year's monthly SIP",
+          SipReport.rupees(plan.projection().years().get(plan.years() - 1).instalment()));
+    }
     out.printf("%-30s %18s%n", "Or a lump sum today of", SipReport.rupees(plan.requiredLumpsum()));
     if (plan.costOfDelay().isPresent()) {
       DelayCost d = plan.costOfDelay().get();
-      out.printf("Starting %d year%s later needs %s a month (%s more), or the SIP above falls "
+      out.printf("Starting %d year%s later needs %s a month%s (%s more), or the SIP above falls "
               + "short by %s.%n", d.delayYears(), d.delayYears() == 1 ? "" : "s",
-          SipReport.rupees(d.requiredMonthlySip()), SipReport.rupees(d.extraPerMonth()),
+          SipReport.rupees(d.requiredMonthlySip()), rising ? " in its first year" : "",
+          SipReport.rupees(d.extraPerMonth()),
           SipReport.rupees(d.corpusShortfall()));
     }
     if (mc != null) {

@@ -34,23 +34,11 @@ final class StepUpCommand implements Callable<Integer> {
   SipHorizonMixin horizon;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
-  Rise rise;
-
-  static final class Rise {
-    @Option(names = {"-s", "--step-up"}, paramLabel = "PERCENT",
-        description = "The yearly rise in percent of the previous instalment, such as 10.")
-    BigDecimal percent;
-
-    @Option(names = "--step-up-amount", paramLabel = "RUPEES",
-        description = "The yearly rise in rupees.")
-    BigDecimal amount;
-  }
+  StepUpOptions rise;
 
   @Override
   public Integer call() {
-    StepUp stepUp = SipReport.calculate(spec, () -> rise.percent != null
-        ? StepUp.percent(SipConventionsMixin.fraction(rise.percent))
-        : StepUp.amount(SipConventionsMixin.money(rise.amount)));
+    StepUp stepUp = StepUpOptions.of(rise, spec.commandLine());
     double r = horizon.fraction();
     Projection p = SipReport.calculate(spec, () -> conventions.planner().stepUpSip(
         SipConventionsMixin.money(amount), stepUp, r, horizon.years));

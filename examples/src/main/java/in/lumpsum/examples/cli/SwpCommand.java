@@ -13,7 +13,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -48,52 +47,21 @@ final class SwpCommand implements Callable<Integer> {
   LocalDate first;
 
   @ArgGroup(exclusive = true, multiplicity = "0..1")
-  Rise rise;
-
-  /** How the withdrawal rises: by a percentage or an amount, or not at all. */
-  static final class Rise {
-    @Option(names = {"-s", "--step-up"}, paramLabel = "PERCENT",
-        description = "Raise the withdrawal by this percent every 12 months from the first, such "
-            + "as 6 to keep up with inflation of 6%% (default: level withdrawals).")
-    BigDecimal percent;
-
-    @Option(names = "--step-up-amount", paramLabel = "RUPEES",
-        description = "Raise the withdrawal by this many rupees every 12 months from the first.")
-    BigDecimal amount;
-  }
-
-  /** The step-up asked for, or a usage error naming its option. */
-  private StepUp stepUp() {
-    if (rise == null) {
-      return StepUp.NONE;
-    }
-    if (rise.percent != null) {
-      if (rise.percent.signum() < 0 || rise.percent.compareTo(BigDecimal.valueOf(1000)) > 0) {
-        throw new ParameterException(spec.commandLine(), "--step-up: "
-            + rise.percent.toPlainString() + " is outside 0 to 1000 (percent a year)");
-      }
-      return StepUp.percent(SipConventionsMixin.fraction(rise.percent));
-    }
-    if (rise.amount.signum() < 0) {
-      throw new ParameterException(spec.commandLine(), "--step-up-amount: "
-          + rise.amount.toPlainString() + " is below zero");
-    }
-    return StepUp.amount(SipConventionsMixin.money(rise.amount));
-  }
+  StepUpOptions rise;
 
   /** The withdrawals' rule in words, for the line under the conventions. */
   static String withdrawalsLine(StepUp stepUp) {
-    return stepUp.equals(StepUp.NONE) ? "level (no --step-up)"
+    return !StepUpOptions.rises(stepUp) ? "level (no --step-up)"
         : "rising " + stepUp.describe() + ", every 12 months from the first withdrawal";
   }
 
   @Override
   public Integer call() {
-    StepUp stepUp = stepUp();
+    StepUp stepUp = StepUpOptions.of(rise, spec.commandLine());
     SwpPlan plan = SipReport.calculate(spec, () -> conventions.planner().swp(
         SipConventionsMixin.money(corpus), SipConventionsMixin.money(withdrawal), stepUp,
         horizon.fraction(), horizon.years));
-    boolean rising = !stepUp.equals(StepUp.NONE);
+    boolean rising = StepUpOptions.rises(stepUp);
     PrintWriter out = spec.commandLine().getOut();
     String lasts = plan.depletionMonth().isPresent()
         ? "runs out in month " + plan.depletionMonth().getAsInt()
@@ -104,9 +72,8 @@ final class SwpCommand implements Callable<Integer> {
       inputs.put("corpus", SipConventionsMixin.money(corpus));
       inputs.put("monthlyWithdrawal", SipConventionsMixin.money(withdrawal));
       inputs.put("stepUp", stepUp.describe());
-      inputs.put("stepUpPercent", rise == null ? null : rise.percent);
-      inputs.put("stepUpAmount", rise == null || rise.amount == null ? null
-          : SipConventionsMixin.money(rise.amount));
+      inputs.put("stepUpPercent", StepUpOptions.percent(rise));
+      inputs.put("stepUpAmount", StepUpOptions.amount(rise));
       inputs.put("annualRatePercent", horizon.rate);
       inputs.put("years", horizon.years);
       Map<String, Object> totals = SipReport.totals(plan.projection());

@@ -2,6 +2,10 @@ package in.lumpsum.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import in.lumpsum.calc.planning.GoalPlan;
+import in.lumpsum.calc.planning.Planner;
+import in.lumpsum.calc.planning.StepUp;
+import in.lumpsum.core.money.Money;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
@@ -194,6 +198,35 @@ class PlanningCommandsTest {
     Run json = run("goal", "-t", "2000000", "-y", "10", "-r", "12", "--json");
     assertThat(json.out()).contains("\"targetFuture\":\"3581695.39\"")
         .contains("\"requiredMonthlySip\"").contains("\"costOfDelay\":{\"delayYears\":1");
+  }
+
+  @Test
+  void goal_withARisingSip_startsLower_andSaysHowItRises() {
+    GoalPlan plan = Planner.DEFAULT.goal(Money.ofRupees(2_000_000), 10, 0.06, 0.12,
+        Money.ofRupees(100_000), 1, StepUp.percent(0.10));
+    Run r = run("goal", "-t", "2000000", "-y", "10", "-r", "12", "-e", "100000", "-s", "10");
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).contains("First-year monthly SIP needed")
+        .contains(SipReport.rupees(plan.requiredMonthlySip())).contains("rising by")
+        .contains("10% a year").contains("last year's monthly SIP")
+        .contains(SipReport.rupees(plan.projection().years().get(9).instalment()))
+        .contains("a month in its first year");
+    Run json = run("goal", "-t", "2000000", "-y", "10", "-r", "12", "-e", "100000",
+        "--step-up-amount", "1000", "--json");
+    assertThat(json.exitCode()).isZero();
+    GoalPlan byAmount = Planner.DEFAULT.goal(Money.ofRupees(2_000_000), 10, 0.06, 0.12,
+        Money.ofRupees(100_000), 1, StepUp.amount(Money.ofRupees(1_000)));
+    assertThat(json.out()).contains("\"stepUp\":\"₹1000.00 a year\"")
+        .contains("\"stepUpAmount\":\"1000.00\"")
+        .contains("\"requiredMonthlySip\":\"" + byAmount.requiredMonthlySip().amount()
+            .toPlainString() + "\"");
+    Run both = run("goal", "-t", "2000000", "-y", "10", "-r", "12", "-s", "10",
+        "--step-up-amount", "1000");
+    assertThat(both.exitCode()).isEqualTo(2);
+    assertThat(both.err()).contains("mutually exclusive");
+    Run negative = run("goal", "-t", "2000000", "-y", "10", "-r", "12", "-s", "-1");
+    assertThat(negative.exitCode()).isEqualTo(2);
+    assertThat(negative.err()).contains("--step-up: -1 is outside 0 to 1000");
   }
 
   @Test

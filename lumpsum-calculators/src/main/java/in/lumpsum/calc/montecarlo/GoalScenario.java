@@ -68,9 +68,11 @@ public record GoalScenario(Money initialCorpus, Money monthlyInstalment, StepUp 
   }
 
   /**
-   * The scenario of a deterministic goal plan: its existing corpus and required SIP against its
-   * inflated target, with its payment timing. A plan whose existing corpus already covers the
-   * target simulates that corpus alone.
+   * The scenario of a deterministic goal plan: its existing corpus and required SIP, rising by the
+   * plan's step-up, against its inflated target, with its payment timing. A plan whose existing
+   * corpus already covers the target simulates that corpus alone. The simulated instalments are
+   * stepped up without the plan's rounding, so they can differ from the plan's schedule by the
+   * rounding (at most ₹100 a month with the widest rounding).
    *
    * @param plan the plan
    * @return the scenario
@@ -78,7 +80,7 @@ public record GoalScenario(Money initialCorpus, Money monthlyInstalment, StepUp 
    */
   public static GoalScenario of(GoalPlan plan) {
     Objects.requireNonNull(plan, "plan");
-    return new GoalScenario(plan.existingCorpus(), plan.requiredMonthlySip(), StepUp.NONE,
+    return new GoalScenario(plan.existingCorpus(), plan.requiredMonthlySip(), plan.sipStepUp(),
         plan.years(), plan.targetFuture(), plan.conventions().timing());
   }
 

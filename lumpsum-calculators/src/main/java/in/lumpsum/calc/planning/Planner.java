@@ -378,6 +378,37 @@ public final class Planner {
    */
   public GoalPlan goal(Money targetToday, int years, double inflation, double annualReturn,
       Money existingCorpus, int delayYears) {
+    return goal(targetToday, years, inflation, annualReturn, existingCorpus, delayYears,
+        StepUp.NONE);
+  }
+
+  /**
+   * Plans a goal stated in today's money with a SIP that rises once a year: the same target as
+   * {@link #goal(Money, int, double, double, Money, int)}, built by a step-up SIP whose first-year
+   * instalment is the smallest, to the paisa, that reaches it (instalments stepped up and rounded
+   * as in {@link #stepUpSip(Money, StepUp, double, int)}). With a zero step it is exactly the plain
+   * plan.
+   *
+   * <p>The cost of delay is priced the same way: the first-year instalment of a step-up SIP that
+   * starts {@code delayYears} later and still reaches the target, and the shortfall if the planned
+   * SIP (same first instalment, same rises) started that late instead.
+   *
+   * @param targetToday the goal's cost in today's money, above zero
+   * @param years years to the goal, 1 to 100
+   * @param inflation annual inflation as a fraction, from -50% to +100%
+   * @param annualReturn the annual return as a fraction
+   * @param existingCorpus money already set aside, zero or more
+   * @param delayYears years of delay to price; 0 for none; the cost is reported only when the delay
+   *     is shorter than the horizon
+   * @param sipStepUp how the SIP rises each year; {@link StepUp#NONE} for a level SIP
+   * @return the plan, whose {@link GoalPlan#requiredMonthlySip()} is the first year's
+   * @throws NullPointerException if an argument is null
+   * @throws InvalidValueException if an argument is out of range
+   * @since 0.2.0
+   */
+  public GoalPlan goal(Money targetToday, int years, double inflation, double annualReturn,
+      Money existingCorpus, int delayYears, StepUp sipStepUp) {
+    Objects.requireNonNull(sipStepUp, "sipStepUp");
     double target = positive("targetToday", targetToday);
     double existing = nonNegative("existingCorpus", existingCorpus);
     checkInflation(inflation);
@@ -392,22 +423,27 @@ public final class Planner {
     double existingFuture = existing * Math.pow(gl, n);
     double shortfall = Math.max(0, future - existingFuture);
     boolean start = conventions.timing() == PaymentTiming.START_OF_MONTH;
-    Money sip = roundUp(shortfall / annuityFactor(g, n, start));
+    boolean level = isLevel(sipStepUp);
+    Money levelSip = roundUp(shortfall / annuityFactor(g, n, start));
+    Money sip = level ? levelSip : firstInstalment(shortfall, levelSip, sipStepUp, g, n);
     Money lumpsum = roundUp(shortfall / Math.pow(gl, n));
     Optional<DelayCost> delay = Optional.empty();
     if (delayYears > 0 && delayYears < years) {
       int left = n - 12 * delayYears;
       // The existing corpus still grows for the whole horizon; only the SIP starts later.
-      Money later = roundUp(shortfall / annuityFactor(g, left, start));
-      double reached = sip.toDouble() * annuityFactor(g, left, start);
+      Money levelLater = roundUp(shortfall / annuityFactor(g, left, start));
+      Money later = level ? levelLater
+          : firstInstalment(shortfall, levelLater, sipStepUp, g, left);
+      double reached = level ? sip.toDouble() * annuityFactor(g, left, start)
+          : futureValue(instalments(sip.toDouble(), sipStepUp, left), g);
       delay = Optional.of(new DelayCost(delayYears, later, later.minus(sip),
           money(Math.max(0, shortfall - reached))));
     }
-    double[] flows = new double[n];
-    Arrays.fill(flows, sip.toDouble());
+    double[] flows = instalments(sip.toDouble(), sipStepUp, n);
     Projection projection = project(annualReturn, existing, gl, flows);
     return new GoalPlan(conventions, targetToday, inflation, years, annualReturn, money(future),
-        existingCorpus, money(existingFuture), money(shortfall), sip, lumpsum, delay, projection);
+        existingCorpus, money(existingFuture), money(shortfall), sipStepUp, sip, lumpsum, delay,
+        projection);
   }
 
   /**
@@ -501,23 +537,27 @@ public final class Planner {
     if (target <= 0) {
       return Money.ZERO;
     }
-    boolean start = conventions.timing() == PaymentTiming.START_OF_MONTH;
     long lo = 0;
     long hi = levelSip.amount().movePointRight(Money.SCALE).longValueExact();
     while (hi - lo > 1) {
       long mid = lo + (hi - lo) / 2;
-      double[] w = instalments(mid / 100.0, stepUp, n);
-      double value = 0;
-      for (int m = 0; m < n; m++) {
-        value = start ? (value + w[m]) * g : value * g + w[m];
-      }
-      if (value > target - HALF_PAISA) {
+      if (futureValue(instalments(mid / 100.0, stepUp, n), g) > target - HALF_PAISA) {
         hi = mid;
       } else {
         lo = mid;
       }
     }
     return Money.of(BigDecimal.valueOf(hi, Money.SCALE));
+  }
+
+  /** The value of monthly instalments at the end of their last month, at monthly growth {@code g}. */
+  private double futureValue(double[] instalments, double g) {
+    boolean start = conventions.timing() == PaymentTiming.START_OF_MONTH;
+    double value = 0;
+    for (double w : instalments) {
+      value = start ? (value + w) * g : value * g + w;
+    }
+    return value;
   }
 
   /**

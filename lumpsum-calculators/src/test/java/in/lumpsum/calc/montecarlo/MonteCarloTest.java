@@ -111,6 +111,31 @@ class MonteCarloTest {
   }
 
   @Test
+  void goalPlanWithRisingSip_simulatesTheRisingInstalments() {
+    // Nominal monthly rates (12% a year is 1% a month) and no existing corpus, as the normal model
+    // without volatility compounds.
+    GoalPlan plan = Planner.DEFAULT.goal(Money.ofRupees(2_000_000), 10, 0.06, 0.12, Money.ZERO, 0,
+        StepUp.percent(0.10));
+    GoalScenario scenario = GoalScenario.of(plan);
+    assertThat(scenario.stepUp()).isEqualTo(StepUp.percent(0.10));
+    assertThat(scenario.monthlyInstalment()).isEqualTo(plan.requiredMonthlySip());
+    // With no volatility every path is the plan's own schedule, rising 10% a year: a rupee more a
+    // month in the first year reaches the target, and a rupee less does not.
+    MonteCarlo fewPaths = MonteCarlo.builder().paths(100).build();
+    MonteCarloResult exact = fewPaths.simulate(scenario, ReturnModel.normal(0.12, 0));
+    assertThat(exact.mean()).isCloseTo(plan.projection().finalValue().toDouble(), within(0.05));
+    Money rupee = Money.ofRupees(1);
+    assertThat(fewPaths.simulate(new GoalScenario(scenario.initialCorpus(),
+        scenario.monthlyInstalment().plus(rupee), scenario.stepUp(), scenario.years(),
+        scenario.target(), scenario.timing()), ReturnModel.normal(0.12, 0))
+        .successProbability()).isEqualTo(1.0);
+    assertThat(fewPaths.simulate(new GoalScenario(scenario.initialCorpus(),
+        scenario.monthlyInstalment().minus(rupee), scenario.stepUp(), scenario.years(),
+        scenario.target(), scenario.timing()), ReturnModel.normal(0.12, 0))
+        .successProbability()).isZero();
+  }
+
+  @Test
   void lognormal_oneYearGrowth_hasTheConfiguredMeanAndVolatility() {
     MonteCarloResult r = MonteCarlo.builder().paths(200_000).seed(3).build().simulate(
         GoalScenario.of(Money.ofRupees(1_000_000), Money.ZERO, 1, Money.ofRupees(1)),

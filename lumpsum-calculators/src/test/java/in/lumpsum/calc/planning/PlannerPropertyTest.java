@@ -168,6 +168,32 @@ class PlannerPropertyTest {
   }
 
   @Property
+  void goalWithRisingSip_reachesTheTarget_andAZeroStepIsTheLevelPlan(
+      @ForAll("planners") Planner planner,
+      @ForAll @LongRange(min = 10_000, max = 100_000_000) long target,
+      @ForAll @DoubleRange(min = -0.2, max = 0.3) double rate,
+      @ForAll @DoubleRange(min = 0.001, max = 0.3) @Scale(4) double step,
+      @ForAll @IntRange(min = 1, max = 40) int years) {
+    Money t = Money.ofRupees(target);
+    GoalPlan level = planner.goal(t, years, 0.05, rate, Money.ZERO, 0);
+    assertThat(planner.goal(t, years, 0.05, rate, Money.ZERO, 0, StepUp.percent(0)))
+        .isEqualTo(level);
+    GoalPlan rising = planner.goal(t, years, 0.05, rate, Money.ZERO, 0, StepUp.percent(step));
+    // A rising SIP never needs to start higher than the level one, and it reaches the target
+    // (less the paisa of rounding) while one paisa less in the first year does not.
+    assertThat(rising.requiredMonthlySip()).isLessThanOrEqualTo(level.requiredMonthlySip());
+    assertThat(rising.projection().finalValue().toDouble())
+        .isGreaterThanOrEqualTo(rising.targetFuture().toDouble() - 0.01);
+    // (Both sides are rounded to the paisa, and a rounded step-up can hide the paisa after year
+    // one, so "does not" is "no more than the target".)
+    Money less = rising.requiredMonthlySip().minus(Money.of(new BigDecimal("0.01")));
+    if (less.signum() > 0) {
+      assertThat(planner.stepUpSip(less, StepUp.percent(step), rate, years).finalValue())
+          .isLessThanOrEqualTo(rising.targetFuture());
+    }
+  }
+
+  @Property
   void schedule_isConsistent(@ForAll("planners") Planner planner,
       @ForAll @LongRange(min = 100, max = 1_000_000) long monthly,
       @ForAll @DoubleRange(min = 0, max = 0.3) double stepUp,

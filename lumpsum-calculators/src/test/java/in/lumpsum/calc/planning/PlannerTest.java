@@ -293,6 +293,61 @@ class PlannerTest {
   }
 
   @Test
+  void goal_stepUpSip_startsLower_andStillReachesTheTarget() {
+    GoalPlan level = P.goal(Money.ofRupees(1_000_000), 10, 0.06, 0.12, Money.ofRupees(100_000), 3);
+    GoalPlan stepped = P.goal(Money.ofRupees(1_000_000), 10, 0.06, 0.12, Money.ofRupees(100_000),
+        3, StepUp.percent(0.10));
+    assertThat(stepped.targetFuture()).isEqualTo(level.targetFuture());
+    assertThat(stepped.shortfall()).isEqualTo(level.shortfall());
+    assertThat(stepped.requiredLumpsum()).isEqualTo(level.requiredLumpsum());
+    assertThat(stepped.sipStepUp()).isEqualTo(StepUp.percent(0.10));
+    assertThat(stepped.requiredMonthlySip()).isLessThan(level.requiredMonthlySip());
+    // It reaches the target, and one paisa less in the first year would not.
+    assertThat(stepped.projection().finalValue().toDouble())
+        .isGreaterThanOrEqualTo(stepped.targetFuture().toDouble() - 0.01);
+    Money less = stepped.requiredMonthlySip().minus(Money.of(new BigDecimal("0.01")));
+    double short_ = P.stepUpSip(less, StepUp.percent(0.10), 0.12, 10).finalValue().toDouble()
+        + stepped.existingCorpusFuture().toDouble();
+    assertThat(short_).isLessThan(stepped.targetFuture().toDouble());
+    // Year 2 pays 10% more a month (the default conventions do not round a step-up).
+    assertThat(stepped.projection().years().get(1).instalment().toDouble())
+        .isCloseTo(stepped.requiredMonthlySip().toDouble() * 1.1, within(0.01));
+    // Starting 3 years later, the rising SIP must start higher, and the planned one falls short.
+    DelayCost delay = stepped.costOfDelay().orElseThrow();
+    assertThat(delay.requiredMonthlySip()).isGreaterThan(stepped.requiredMonthlySip());
+    assertThat(delay.extraPerMonth())
+        .isEqualTo(delay.requiredMonthlySip().minus(stepped.requiredMonthlySip()));
+    double lateValue = P.stepUpSip(delay.requiredMonthlySip(), StepUp.percent(0.10), 0.12, 7)
+        .finalValue().toDouble();
+    assertThat(lateValue + stepped.existingCorpusFuture().toDouble())
+        .isGreaterThanOrEqualTo(stepped.targetFuture().toDouble() - 0.01);
+    double planned = P.stepUpSip(stepped.requiredMonthlySip(), StepUp.percent(0.10), 0.12, 7)
+        .finalValue().toDouble();
+    assertThat(delay.corpusShortfall().toDouble())
+        .isCloseTo(stepped.shortfall().toDouble() - planned, within(0.02));
+    // A zero step is the level plan, to the paisa.
+    assertThat(P.goal(Money.ofRupees(1_000_000), 10, 0.06, 0.12, Money.ofRupees(100_000), 3,
+        StepUp.percent(0))).isEqualTo(level);
+    assertThat(level.sipStepUp()).isEqualTo(StepUp.NONE);
+  }
+
+  @Test
+  void goal_stepUpSip_atZeroReturn_handChecked() {
+    // ₹3,00,000 in 3 years at 0% inflation and return, rising ₹1,000 a month each year: 12W +
+    // 12(W + 1,000) + 12(W + 2,000) = 3,00,000, so W = (3,00,000 − 36,000) / 36 = 7,333.33…, to the
+    // paisa above: ₹7,333.34. Delayed one year: 12W + 12(W + 1,000) = 3,00,000, W = 12,000.
+    GoalPlan plan = P.goal(Money.ofRupees(300_000), 3, 0.0, 0.0, Money.ZERO, 1,
+        StepUp.amount(Money.ofRupees(1_000)));
+    assertThat(plan.requiredMonthlySip()).isEqualTo(rs("7333.34"));
+    assertThat(plan.projection().years().get(2).instalment()).isEqualTo(rs("9333.34"));
+    assertThat(plan.projection().finalValue()).isEqualTo(rs("300000.24"));
+    DelayCost delay = plan.costOfDelay().orElseThrow();
+    assertThat(delay.requiredMonthlySip()).isEqualTo(Money.ofRupees(12_000));
+    // The planned SIP over the last two years only: 12 × 7,333.34 + 12 × 8,333.34 = 1,88,000.16.
+    assertThat(delay.corpusShortfall()).isEqualTo(rs("111999.84"));
+  }
+
+  @Test
   void goal_coveredByExistingCorpus_needsNoSip() {
     GoalPlan plan = P.goal(Money.ofRupees(100_000), 5, 0.05, 0.10, Money.ofRupees(100_000));
     assertThat(plan.shortfall()).isEqualTo(Money.ZERO);
