@@ -164,6 +164,10 @@ final class TaxCommand implements Callable<Integer> {
     for (Problem p : read.transactions().problems()) {
       err.println(file + ":" + p.line() + ": " + p.reason() + " (row left out)");
     }
+    for (TransactionsCsv.RepeatedRow rep : read.repeated()) {
+      err.println(file + ":" + rep.line() + ": the same transaction as line " + rep.firstLine()
+          + " (id " + rep.id() + "); counted once (give an 'id' column if both are real)");
+    }
     List<Transaction> txs = read.transactions().values();
     Map<SchemeCode, SchemeTaxProfile> profiles = new HashMap<>();
     Map<SchemeCode, String> names = new HashMap<>();

@@ -124,6 +124,23 @@ class TaxCommandTest {
   }
 
   @Test
+  void aRowRepeatedVerbatim_isCountedOnce_andSaidSo(@TempDir Path dir) throws IOException {
+    Path csv = dir.resolve("twice.csv");
+    Files.writeString(csv, """
+        date,scheme,type,amount,units,folio,category
+        2024-06-03,119551,purchase,30000,450,1/1,Large Cap Fund
+        2024-06-03,119551,purchase,30000,450,1/1,Large Cap Fund
+        2025-06-03,119551,redemption,34000,450,1/1,Large Cap Fund
+        """);
+    Run r = run("tax", csv.toString(), "--fy", "2025-26");
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).contains("twice.csv:3: the same transaction as line 2")
+        .contains("counted once");
+    // Counted once: the redemption of 450 units finds exactly the one lot of 450.
+    assertThat(r.out()).containsPattern("4000.00");
+  }
+
+  @Test
   void schedule112A_2024_25_inTwoParts(@TempDir Path dir) throws IOException {
     Path csv = dir.resolve("fy24.csv");
     Files.writeString(csv, """

@@ -1,10 +1,10 @@
 package in.lumpsum.calc.portfolio;
 
 import in.lumpsum.core.money.Money;
+import in.lumpsum.core.nav.NavProvider;
 import in.lumpsum.core.portfolio.Transaction;
 import in.lumpsum.core.scheme.SchemeCode;
 import in.lumpsum.core.store.spi.NavRecord;
-import in.lumpsum.core.store.spi.NavStore;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -42,15 +42,24 @@ public record PortfolioValuation(LocalDate date, List<ValuedHolding> holdings, L
   /**
    * Values the holdings that transactions leave on a date.
    *
+   * <p>Each open holding is valued at its scheme's NAV on or before the date, asked of
+   * {@code navs} in one call for all the schemes: a {@link in.lumpsum.core.store.spi.NavStore}
+   * answers from what it holds; the fund data module's {@code NavService} also asks AMFI and mfapi
+   * for what its store lacks. A holding whose scheme has no NAV is valued at zero and counted in
+   * {@link #missingNavs()}.
+   *
    * @param transactions the portfolio's transactions
    * @param navs where NAVs are looked up
    * @param date the valuation date; transactions after it are ignored
    * @return the valuation
    * @throws in.lumpsum.core.InvalidValueException if the transactions are inconsistent (see
    *     {@link FifoAccounting#account(Collection, LocalDate)})
+   * @throws RuntimeException what {@code navs} throws when it cannot tell whether a NAV exists
+   *     (a store failing, or every remote source down for a NAV not held)
+   * @since 0.2.0 (0.1.0 took a {@code NavStore}, which is a {@link NavProvider})
    */
-  public static PortfolioValuation of(Collection<? extends Transaction> transactions, NavStore navs,
-      LocalDate date) {
+  public static PortfolioValuation of(Collection<? extends Transaction> transactions,
+      NavProvider navs, LocalDate date) {
     Objects.requireNonNull(navs, "navs");
     List<ValuedHolding> open = new ArrayList<>();
     List<HoldingAccount> closed = new ArrayList<>();

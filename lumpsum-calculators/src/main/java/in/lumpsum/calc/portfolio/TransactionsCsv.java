@@ -60,7 +60,8 @@ import java.util.function.Function;
  *   <tr><td>{@code amc}</td><td>no</td><td>fund house; {@code Unspecified} when absent (folio numbers
  *       are unique only within a fund house)</td></tr>
  *   <tr><td>{@code id}</td><td>no</td><td>registrar's reference; without one, an id is made from the
- *       row's fields, so that a row repeated verbatim counts once</td></tr>
+ *       row's fields, so that a row repeated verbatim counts once (and is reported in
+ *       {@link Read#repeated()})</td></tr>
  *   <tr><td>{@code reverses}</td><td>for {@code REVERSAL}</td><td>the id of the reversed row</td></tr>
  *   <tr><td>{@code isin}, {@code name}, {@code category}</td><td>no</td><td>the scheme's ISIN, name and
  *       SEBI category ({@link SebiCategory#parse}), kept in {@link Read#schemes()}</td></tr>
@@ -96,17 +97,56 @@ public final class TransactionsCsv {
    *
    * @param transactions the transactions read, and one problem per line not read
    * @param schemes what the optional columns said of each scheme
+   * @param repeated the lines read that give the id of an earlier line, in file order
    */
-  public record Read(ParseResult<Transaction> transactions, Map<SchemeCode, SchemeDetails> schemes) {
+  public record Read(ParseResult<Transaction> transactions, Map<SchemeCode, SchemeDetails> schemes,
+      List<RepeatedRow> repeated) {
 
     /**
      * Creates a result.
      *
      * @throws NullPointerException if a component is null
+     * @since 0.2.0
      */
     public Read {
       Objects.requireNonNull(transactions, "transactions");
       schemes = Map.copyOf(schemes);
+      repeated = List.copyOf(repeated);
+    }
+
+    /**
+     * Creates a result with no repeated lines.
+     *
+     * @param transactions the transactions read, and one problem per line not read
+     * @param schemes what the optional columns said of each scheme
+     * @throws NullPointerException if a component is null
+     */
+    public Read(ParseResult<Transaction> transactions, Map<SchemeCode, SchemeDetails> schemes) {
+      this(transactions, schemes, List.of());
+    }
+  }
+
+  /**
+   * A line that gives the id of an earlier line: the same transaction again (a row repeated
+   * verbatim, or a registrar reference given twice). It is kept in the transactions and counts once
+   * in holdings (see {@link Reversals}); it is reported here so that a file imported twice, or two
+   * genuine same-day instalments written without a reference, never pass unnoticed. Two genuine
+   * identical instalments need an {@code id} column to count twice.
+   *
+   * @param line the line number, 1-based
+   * @param firstLine the line that first gave the id
+   * @param id the transaction id both lines give
+   * @since 0.2.0
+   */
+  public record RepeatedRow(long line, long firstLine, TransactionId id) {
+
+    /**
+     * Creates a report.
+     *
+     * @throws NullPointerException if {@code id} is null
+     */
+    public RepeatedRow {
+      Objects.requireNonNull(id, "id");
     }
   }
 
@@ -162,6 +202,8 @@ public final class TransactionsCsv {
     BufferedReader reader = new BufferedReader(in);
     ParseResult.Builder<Transaction> out = ParseResult.builder();
     Map<SchemeCode, SchemeDetails> schemes = new LinkedHashMap<>();
+    Map<TransactionId, Long> firstLines = new HashMap<>();
+    List<RepeatedRow> repeated = new ArrayList<>();
     try {
       String header = reader.readLine();
       long lineNo = 1;
@@ -189,6 +231,10 @@ public final class TransactionsCsv {
         try {
           Transaction t = row.transaction(resolver);
           out.add(t);
+          Long first = firstLines.putIfAbsent(t.id(), lineNo);
+          if (first != null) {
+            repeated.add(new RepeatedRow(lineNo, first, t.id()));
+          }
           schemes.merge(t.schemeCode(), row.details(), SchemeDetails::merge);
         } catch (RowException e) {
           out.problem(new Problem(lineNo, e.field, line, e.getMessage()));
@@ -199,7 +245,7 @@ public final class TransactionsCsv {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new Read(out.build(), schemes);
+    return new Read(out.build(), schemes, repeated);
   }
 
   private static Map<String, Integer> columns(String header) {

@@ -7,6 +7,8 @@ import in.lumpsum.core.InvalidValueException;
 import in.lumpsum.core.money.Money;
 import in.lumpsum.core.money.Nav;
 import in.lumpsum.core.money.Units;
+import in.lumpsum.core.nav.NavPoint;
+import in.lumpsum.core.nav.NavSeries;
 import in.lumpsum.core.portfolio.FolioKey;
 import in.lumpsum.core.portfolio.Lot;
 import in.lumpsum.core.portfolio.Transaction;
@@ -16,8 +18,16 @@ import in.lumpsum.core.scheme.Amc;
 import in.lumpsum.core.scheme.SchemeCode;
 import in.lumpsum.core.store.memory.InMemoryNavStore;
 import in.lumpsum.core.store.spi.NavRecord;
+import in.lumpsum.funds.nav.NavService;
+import in.lumpsum.funds.nav.NavUnavailableException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class FifoAccountingTest {
@@ -111,5 +121,45 @@ class FifoAccountingTest {
     PortfolioValuation early = PortfolioValuation.of(txs, navs, LocalDate.of(2024, 6, 30));
     assertThat(early.missingNavs()).isEqualTo(1);
     assertThat(early.value()).isEqualTo(Money.ZERO);
+  }
+
+  @Test
+  void valuation_throughTheNavService_findsANavTheStoreLacks_andWritesItThrough() {
+    // The store holds nothing for the scheme; a source (as AMFI or mfapi would) has 27 Dec 2024.
+    InMemoryNavStore store = new InMemoryNavStore();
+    List<LocalDate> asked = new ArrayList<>();
+    NavService service = NavService.builder().store(store).clock(Clock.fixed(
+            Instant.parse("2025-01-02T12:00:00Z"), ZoneOffset.UTC))
+        .source("amfi", (scheme, from, to) -> {
+          asked.add(to);
+          return NavSeries.of(List.of(new NavPoint(LocalDate.of(2024, 12, 27),
+              new BigDecimal("123.4567"))));
+        }).build();
+    List<Transaction> txs = List.of(tx("t1", TransactionType.PURCHASE, "2024-01-05", "10000", "100"));
+    PortfolioValuation v = PortfolioValuation.of(txs, service, LocalDate.of(2024, 12, 31));
+    assertThat(v.missingNavs()).isZero();
+    assertThat(v.value()).isEqualTo(Money.parse("12345.67"));
+    assertThat(v.holdings().get(0).nav()).hasValueSatisfying(
+        n -> assertThat(n.date()).isEqualTo(LocalDate.of(2024, 12, 27)));
+    assertThat(asked).containsExactly(LocalDate.of(2024, 12, 31));
+    // Written through: the store alone now values it the same.
+    assertThat(PortfolioValuation.of(txs, store, LocalDate.of(2024, 12, 31)).value())
+        .isEqualTo(Money.parse("12345.67"));
+  }
+
+  @Test
+  void valuation_whenTheOnlySourceFails_throws_ratherThanValuingAtZero() {
+    NavService service = NavService.builder().store(new InMemoryNavStore())
+        .clock(Clock.fixed(Instant.parse("2025-01-02T12:00:00Z"), ZoneOffset.UTC))
+        .source("amfi", (scheme, from, to) -> {
+          throw new IllegalStateException("AMFI is down");
+        }).build();
+    List<Transaction> txs = List.of(tx("t1", TransactionType.PURCHASE, "2024-01-05", "10000", "100"));
+    assertThatThrownBy(() -> PortfolioValuation.of(txs, service, LocalDate.of(2024, 12, 31)))
+        .isInstanceOf(NavUnavailableException.class).hasMessageContaining("119551");
+    // A host's own provider, as a lambda, values the same way.
+    PortfolioValuation fixed = PortfolioValuation.of(txs, (schemes, date) -> Map.of(CODE,
+        new NavRecord(CODE, date, Nav.parse("110"))), LocalDate.of(2024, 12, 31));
+    assertThat(fixed.value()).isEqualTo(Money.parse("11000"));
   }
 }

@@ -65,6 +65,25 @@ class TransactionsCsvTest {
     assertThat(FifoAccounting.DEFAULT.account(read.transactions().values(), LocalDate.of(2024, 12, 31)).get(0)
         .holding().units()).isEqualTo(Units.parse("10"));
     assertThat(read.schemes().get(SchemeCode.of(120503)).isin()).contains(Isin.parse(ISIN));
+    // The repeat is reported, naming both lines.
+    assertThat(read.repeated()).containsExactly(new TransactionsCsv.RepeatedRow(3, 2,
+        read.transactions().values().get(0).id()));
+  }
+
+  @Test
+  void read_sameReferenceTwice_isReported_whileDistinctReferencesCountTwice() {
+    String csv = """
+        date,scheme,type,amount,units,folio,id
+        2024-01-05,119551,sip,1000,10,99/1,R-1
+        2024-01-05,119551,sip,1000,10,99/1,R-2
+        2024-02-05,119551,sip,1000,10,99/1,R-1
+        """;
+    TransactionsCsv.Read read = TransactionsCsv.read(new StringReader(csv));
+    assertThat(read.transactions().values()).hasSize(3);
+    assertThat(read.repeated()).extracting(TransactionsCsv.RepeatedRow::line,
+        TransactionsCsv.RepeatedRow::firstLine).containsExactly(org.assertj.core.groups.Tuple.tuple(4L, 2L));
+    assertThat(TransactionsCsv.read(new StringReader("date,scheme,type,amount,units,folio\n"))
+        .repeated()).isEmpty();
   }
 
   @Test

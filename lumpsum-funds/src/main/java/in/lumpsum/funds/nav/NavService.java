@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import in.lumpsum.core.money.Nav;
 import in.lumpsum.core.nav.NavLookup;
+import in.lumpsum.core.nav.NavProvider;
 import in.lumpsum.core.nav.NavSeries;
 import in.lumpsum.core.scheme.SchemeCode;
 import in.lumpsum.core.store.spi.NavRecord;
@@ -16,7 +17,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -69,7 +73,7 @@ import org.slf4j.LoggerFactory;
  *
  * @since 0.1.0
  */
-public final class NavService {
+public final class NavService implements NavProvider {
 
   /** The source name of NAVs answered from the local store. */
   public static final String STORE = "store";
@@ -129,6 +133,33 @@ public final class NavService {
       throw unavailable(scheme, date, policy, r);
     }
     return r.quote;
+  }
+
+  /**
+   * Finds, for each of several schemes, the NAV on or before a date under
+   * {@link NavPolicy#VALUATION}: what valuing a portfolio needs. Each scheme is looked up as
+   * {@link #lookup(SchemeCode, LocalDate, NavPolicy)} does, so a NAV the store lacks is asked of the
+   * sources and written through.
+   *
+   * @param schemes the schemes; duplicates are looked up once
+   * @param date the date
+   * @return the NAV on or before {@code date} of each scheme that has one, in the order given, as
+   *     the store keeps it (the source that answered is not kept: use {@code lookup} for it)
+   * @throws NavUnavailableException if a scheme has no NAV and a source failed: the valuation
+   *     would otherwise count as missing a NAV that may exist
+   * @throws in.lumpsum.core.store.StoreException if the store fails
+   * @since 0.2.0
+   */
+  @Override
+  public Map<SchemeCode, NavRecord> onOrBefore(Collection<SchemeCode> schemes, LocalDate date) {
+    Objects.requireNonNull(schemes, "schemes");
+    Objects.requireNonNull(date, "date");
+    Map<SchemeCode, NavRecord> found = new LinkedHashMap<>();
+    for (SchemeCode scheme : new LinkedHashSet<>(schemes)) {
+      lookup(scheme, date, NavPolicy.VALUATION)
+          .ifPresent(q -> found.put(scheme, new NavRecord(scheme, q.date(), q.nav())));
+    }
+    return Collections.unmodifiableMap(found);
   }
 
   /**

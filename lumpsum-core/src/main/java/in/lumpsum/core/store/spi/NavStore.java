@@ -1,6 +1,7 @@
 package in.lumpsum.core.store.spi;
 
 import in.lumpsum.core.nav.NavPoint;
+import in.lumpsum.core.nav.NavProvider;
 import in.lumpsum.core.nav.NavSeries;
 import in.lumpsum.core.scheme.SchemeCode;
 import java.time.LocalDate;
@@ -22,7 +23,7 @@ import java.util.Set;
  *
  * @since 0.1.0
  */
-public interface NavStore {
+public interface NavStore extends NavProvider {
 
   /**
    * Inserts or corrects NAVs. When the batch holds several records for one scheme and date, the last one
@@ -125,7 +126,9 @@ public interface NavStore {
    * @param date the date
    * @return the NAV on or before {@code date} of each scheme that has one, in the order given; schemes
    *     with none are left out
+   * @throws in.lumpsum.core.store.StoreException if the store fails
    */
+  @Override
   default Map<SchemeCode, NavRecord> onOrBefore(Collection<SchemeCode> schemes, LocalDate date) {
     Objects.requireNonNull(schemes, "schemes");
     Objects.requireNonNull(date, "date");
