@@ -36,9 +36,10 @@ import java.util.TreeMap;
  * {@code start} is refused rather than given every instalment scheduled before it. Purchases
  * pay stamp duty ({@link StampDuty}); redemptions and switches out pay the exit
  * load of the FIFO lots they consume ({@link BacktestFund#exitLoad()}) and, for equity-oriented
- * funds, STT ({@link SecuritiesTransactionTax}). The result lists the transactions (core
- * {@link Transaction}s, in a synthetic folio {@value #FOLIO_NUMBER} of fund house
- * {@value #AMC}), the holding over time, XIRR, and optionally the same money in a benchmark index.
+ * funds, STT on the value after that load ({@link SecuritiesTransactionTax}). The result lists
+ * the transactions (core {@link Transaction}s, in a synthetic folio {@value #FOLIO_NUMBER} of fund
+ * house {@value #AMC}), the holding over time, XIRR, and optionally the same money in a benchmark
+ * index (its flows, its holding on the same dates, its final value and XIRR).
  *
  * <p>Stateless and thread-safe; {@link #DEFAULT} uses the charges in force.
  *
@@ -280,6 +281,7 @@ public final class Backtest {
     final List<Position> positions = new ArrayList<>();
     final List<Transaction> transactions = new ArrayList<>();
     final List<HoldingPoint> holdings = new ArrayList<>();
+    final List<LocalDate> marked = new ArrayList<>();
     Money paidIn = Money.ZERO;
     Money paidOut = Money.ZERO;
     Money duty = Money.ZERO;
@@ -388,7 +390,10 @@ public final class Backtest {
       p.units = p.units.subtract(units);
       Money paid = gross.minus(exitLoad);
       add(p, type, traded, paid, sold, Optional.of(nav), description);
-      Money transactionTax = stt.on(gross, traded, p.fund.equityOriented());
+      // STT on the value of the sale to the mutual fund, the price at which it repurchases the
+      // units: the NAV less the exit load (Finance (No. 2) Act, 2004, s. 99); see
+      // SecuritiesTransactionTax.
+      Money transactionTax = stt.on(paid, traded, p.fund.equityOriented());
       if (!transactionTax.isZero()) {
         add(p, TransactionType.STT, traded, transactionTax, Units.ZERO, Optional.empty(), "STT");
       }
@@ -408,8 +413,9 @@ public final class Backtest {
           .units(units).nav(nav).description(description).build());
     }
 
-    /** Records every position's holding on a date. */
+    /** Records every position's holding on a date (and the date, for the benchmark's). */
     void mark(LocalDate date) {
+      marked.add(date);
       for (Position p : positions) {
         NavSeries navs = p.fund.navs();
         int i = navs.indexOnOrBefore(date);
@@ -442,7 +448,8 @@ public final class Backtest {
 
     /**
      * The investor's net cash flow of each date applied to the index at its value on or after
-     * that date (a sale is capped at what the index holding is worth), valued at the end.
+     * that date (a sale is capped at what the index holding is worth), valued at the end; the
+     * holding reported on the dates the fund's is, at the index's value on or before each.
      *
      * @throws InvalidValueException if the index has no value within a month on or after a flow's
      *     date, by the end
@@ -453,6 +460,8 @@ public final class Backtest {
         byDate.merge(f.date(), f.amount(), Double::sum);
       }
       List<CashFlow> flows = new ArrayList<>();
+      // The units held after the flows of each date, by the flow's date (not the index's).
+      TreeMap<LocalDate, Double> unitsAfter = new TreeMap<>();
       double units = 0;
       for (Map.Entry<LocalDate, Double> e : byDate.entrySet()) {
         if (e.getValue() == 0) {
@@ -472,12 +481,27 @@ public final class Backtest {
         double amount = e.getValue();
         if (amount < 0) {
           units += -amount / level;
+        } else if (amount >= units * level) {
+          // Sells everything: exactly none left, not a rounding residue either side of zero.
+          amount = units * level;
+          units = 0;
         } else {
-          amount = Math.min(amount, units * level);
           units -= amount / level;
         }
+        unitsAfter.put(e.getKey(), units);
         if (amount != 0) {
           flows.add(new CashFlow(index.dateAt(i), amount));
+        }
+      }
+      List<BenchmarkHoldingPoint> holdings = new ArrayList<>();
+      for (LocalDate date : marked) {
+        int at = index.indexOnOrBefore(date);
+        if (at >= 0) {
+          Map.Entry<LocalDate, Double> held = unitsAfter.floorEntry(date);
+          double u = held == null ? 0 : held.getValue();
+          double level = index.navAsDouble(at);
+          holdings.add(new BenchmarkHoldingPoint(date, u, level,
+              Money.of(BigDecimal.valueOf(u * level))));
         }
       }
       int last = index.indexOnOrBefore(end);
@@ -485,7 +509,7 @@ public final class Backtest {
       if (finalValue > 0) {
         flows.add(new CashFlow(end, finalValue));
       }
-      return new BenchmarkResult(flows, Money.of(BigDecimal.valueOf(finalValue)),
+      return new BenchmarkResult(flows, holdings, Money.of(BigDecimal.valueOf(finalValue)),
           Xirr.DEFAULT.xirr(flows));
     }
   }

@@ -14,7 +14,8 @@
  *   <li>Stamp duty (0.005% from 1 July 2020) is deducted from the money before units are allotted
  *       and shown as its own {@code STAMP_DUTY} line; the purchase line carries the net amount.</li>
  *   <li>A redemption or switch out pays units × NAV less the exit load of each FIFO lot it consumes;
- *       STT on an equity-oriented fund is its own {@code STT} line.</li>
+ *       STT on an equity-oriented fund is charged on that amount after exit load (the price at
+ *       which the fund repurchases the units) and is its own {@code STT} line.</li>
  * </ul>
  *
  * <p>Every class is immutable and thread-safe.

@@ -11,7 +11,10 @@ import java.util.Objects;
  *
  * <p>Source: section 98 of the Finance (No. 2) Act, 2004 (Chapter VII, "Securities Transaction Tax"),
  * table entry for the sale of a unit of an equity-oriented fund to the mutual fund, whose rate the
- * Finance Act, 2013 set at 0.001% from 1 June 2013. Only that period is modelled; for earlier dates
+ * Finance Act, 2013 set at 0.001% from 1 June 2013. The tax is on the value of the transaction, which
+ * section 99 of the Finance (No. 2) Act, 2004 makes, for this entry, the price at which the units are
+ * repurchased by the mutual fund: the NAV less any exit load (the amount paid before STT), not
+ * units × NAV. Only that period is modelled; for earlier dates
  * {@link #rateOn(LocalDate)} gives zero and the STT shown on the registrar's statement should be used.
  * Redemptions of other funds bear none. STT is not deductible in computing capital gains (Income-tax
  * Act, 1961, section 48, the proviso inserted by the Finance (No. 2) Act, 2004: no deduction for
@@ -30,7 +33,7 @@ public record SecuritiesTransactionTax(RateSchedule schedule) {
   /** The first date of the 0.001% rate, 1 June 2013. */
   public static final LocalDate EFFECTIVE_FROM = LocalDate.of(2013, 6, 1);
 
-  /** STT as in force: 0.001% of the redemption value from 1 June 2013. */
+  /** STT as in force: 0.001% of the redemption value (after exit load) from 1 June 2013. */
   public static final SecuritiesTransactionTax DEFAULT = new SecuritiesTransactionTax(RateSchedule.of(
       DatedRate.from(EFFECTIVE_FROM, RATE_2013, "Finance (No. 2) Act, 2004, s. 98 (sale of a unit of an"
           + " equity oriented fund to the mutual fund, seller), rate as amended by Finance Act, 2013")));
@@ -55,9 +58,11 @@ public record SecuritiesTransactionTax(RateSchedule schedule) {
   }
 
   /**
-   * Returns the STT on a redemption.
+   * Returns the STT on a redemption: {@code redemptionValue × rateOn(date)}, rounded half up to
+   * paise.
    *
-   * @param redemptionValue the value of the units redeemed (units × NAV), in rupees
+   * @param redemptionValue the price at which the units are repurchased: units × NAV less the exit
+   *     load (s. 99), in rupees
    * @param date the redemption date
    * @param equityOriented whether the fund is equity-oriented; other funds bear no STT
    * @return the tax, rounded to paise; zero for other funds

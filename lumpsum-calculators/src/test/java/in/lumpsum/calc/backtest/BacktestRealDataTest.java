@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import in.lumpsum.calc.RealNavs;
 import in.lumpsum.calc.charges.ExitLoadSchedule;
 import in.lumpsum.calc.charges.ExitLoadTier;
+import in.lumpsum.calc.charges.SecuritiesTransactionTax;
 import in.lumpsum.core.money.Money;
 import in.lumpsum.core.money.Units;
 import in.lumpsum.core.nav.NavSeries;
@@ -59,6 +60,23 @@ class BacktestRealDataTest {
     assertThat(fundXirr).isBetween(0.05, 0.15);
     assertThat(fundXirr).isCloseTo(indexXirr, within(0.01));
     assertThat(r.holdings()).hasSize(121);
+    // The index holding on the fund's dates: units only grow in a SIP, each point is worth its
+    // units at the index's value on or before its date, and the last is the final value.
+    BenchmarkResult b = r.benchmark().orElseThrow();
+    assertThat(b.holdings()).extracting(BenchmarkHoldingPoint::date)
+        .isEqualTo(r.holdings().stream().map(HoldingPoint::date).toList());
+    for (int k = 1; k < b.holdings().size(); k++) {
+      assertThat(b.holdings().get(k).units())
+          .isGreaterThanOrEqualTo(b.holdings().get(k - 1).units());
+    }
+    for (BenchmarkHoldingPoint h : b.holdings()) {
+      assertThat(h.level()).isEqualTo(nifty.navOnOrBeforeAsDouble(h.date()));
+      assertThat(h.value().toDouble()).isCloseTo(h.units() * h.level(), within(0.005));
+    }
+    assertThat(b.holdings().get(b.holdings().size() - 1).value()).isEqualTo(b.finalValue());
+    // The first instalment: ₹5,000 at the NIFTY 50 of 2 January 2006.
+    assertThat(b.holdings().get(0).units())
+        .isEqualTo(5_000 / nifty.navAsDouble(nifty.indexOnOrAfter(LocalDate.of(2006, 1, 1))));
   }
 
   @Test
@@ -68,7 +86,7 @@ class BacktestRealDataTest {
         .withExitLoad(ExitLoadSchedule.of(ExitLoadTier.days(365, new BigDecimal("0.01"))));
     BacktestResult r = Backtest.DEFAULT.swp(fund, Money.ofRupees(1_000_000),
         Money.ofRupees(10_000), LocalDate.of(2008, 1, 15), LocalDate.of(2015, 12, 31),
-        Optional.empty());
+        Optional.of(RealNavs.index(RealNavs.NIFTY_50)));
     List<Transaction> out = r.transactions().stream()
         .filter(t -> t.type() == TransactionType.REDEMPTION).toList();
     assertThat(out).hasSize(95);
@@ -87,7 +105,25 @@ class BacktestRealDataTest {
       gross = gross.plus(value);
     }
     assertThat(r.paidOut()).isEqualTo(gross.minus(r.exitLoad()).minus(r.stt()));
+    // STT (from June 2013) on each redemption's amount after exit load, not on units × NAV.
+    List<Transaction> stt = r.transactions().stream()
+        .filter(t -> t.type() == TransactionType.STT).toList();
+    List<Transaction> taxed = out.stream()
+        .filter(t -> !t.tradeDate().isBefore(SecuritiesTransactionTax.EFFECTIVE_FROM)).toList();
+    assertThat(stt).hasSameSizeAs(taxed).isNotEmpty();
+    for (int k = 0; k < stt.size(); k++) {
+      assertThat(stt.get(k).tradeDate()).isEqualTo(taxed.get(k).tradeDate());
+      assertThat(stt.get(k).amount())
+          .isEqualTo(taxed.get(k).amount().times(SecuritiesTransactionTax.RATE_2013));
+    }
     assertThat(r.xirr().rateOrThrow()).isBetween(-0.2, 0.4);
+    // The index holding only shrinks after the purchase, and ends at the final value.
+    BenchmarkResult b = r.benchmark().orElseThrow();
+    assertThat(b.holdings()).hasSameSizeAs(r.holdings());
+    for (int k = 1; k < b.holdings().size(); k++) {
+      assertThat(b.holdings().get(k).units()).isLessThanOrEqualTo(b.holdings().get(k - 1).units());
+    }
+    assertThat(b.holdings().get(b.holdings().size() - 1).value()).isEqualTo(b.finalValue());
   }
 
   @Test
@@ -96,10 +132,17 @@ class BacktestRealDataTest {
         BacktestFund.of(SchemeCode.of(101764), scheme("HDFCLiquidFundGrowth"), false),
         BacktestFund.of(SchemeCode.of(101762), scheme("HDFCEquityFundGrowth"), true),
         Money.ofRupees(1_200_000), Money.ofRupees(100_000), LocalDate.of(2010, 4, 1),
-        LocalDate.of(2011, 3, 31), Optional.empty());
+        LocalDate.of(2011, 3, 31), Optional.of(RealNavs.index(RealNavs.NIFTY_50)));
     assertThat(r.transactions().stream().filter(t -> t.type() == TransactionType.SWITCH_IN))
         .hasSize(11);
     assertThat(r.finalValue().toDouble()).isBetween(1_000_000.0, 1_500_000.0);
     assertThat(r.xirr().rateOrThrow()).isBetween(-0.3, 0.5);
+    // One index point for each date the two schemes' holdings are reported, the last the final
+    // value.
+    BenchmarkResult b = r.benchmark().orElseThrow();
+    assertThat(b.holdings()).extracting(BenchmarkHoldingPoint::date)
+        .isEqualTo(r.holdings().stream().map(HoldingPoint::date).distinct().toList());
+    assertThat(b.holdings().get(b.holdings().size() - 1).value()).isEqualTo(b.finalValue());
+    assertThat(b.finalValue().toDouble()).isBetween(1_000_000.0, 1_500_000.0);
   }
 }

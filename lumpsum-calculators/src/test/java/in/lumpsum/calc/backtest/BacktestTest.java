@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import in.lumpsum.calc.charges.ExitLoadSchedule;
 import in.lumpsum.calc.charges.ExitLoadTier;
+import in.lumpsum.calc.charges.SecuritiesTransactionTax;
 import in.lumpsum.calc.returns.XirrResult;
 import in.lumpsum.core.InvalidValueException;
 import in.lumpsum.core.money.Money;
@@ -43,6 +44,16 @@ class BacktestTest {
 
   private static List<Transaction> ofType(BacktestResult r, TransactionType type) {
     return r.transactions().stream().filter(t -> t.type() == type).toList();
+  }
+
+  /** A series from "yyyy-mm-dd=value" pairs. */
+  private static NavSeries series(String... points) {
+    NavSeries.Builder b = NavSeries.builder();
+    for (String p : points) {
+      String[] kv = p.split("=");
+      b.add(LocalDate.parse(kv[0]), new BigDecimal(kv[1]));
+    }
+    return b.build();
   }
 
   @Test
@@ -93,6 +104,81 @@ class BacktestTest {
   }
 
   @Test
+  void sip_benchmarkHoldings_byHand() {
+    // A flat fund (NAV 10, no charges before July 2020) and an index without a value on
+    // 1 February 2019, so February's cash buys at the next value (4 Feb, 125) but the holding of
+    // 1 February is valued, as the fund's, at the value on or before (31 Jan, 110).
+    NavSeries fund = series("2019-01-01=10", "2019-02-01=10", "2019-03-01=10", "2019-03-29=10");
+    NavSeries index = series("2019-01-01=100", "2019-01-31=110", "2019-02-04=125",
+        "2019-03-01=80", "2019-03-29=90");
+    BacktestResult r = Backtest.DEFAULT.sip(BacktestFund.of(FUND, fund, false),
+        Money.ofRupees(1_000), LocalDate.of(2019, 1, 1), LocalDate.of(2019, 3, 31),
+        Optional.of(index));
+    BenchmarkResult b = r.benchmark().orElseThrow();
+    // Units: 1000/100 = 10; + 1000/125 = 8 → 18; + 1000/80 = 12.5 → 30.5.
+    // Values: 10 × 100 = 1,000; 18 × 110 = 1,980; 30.5 × 80 = 2,440; at the end (31 Mar, valued
+    // at 29 Mar) 30.5 × 90 = 2,745.
+    assertThat(b.holdings()).extracting(BenchmarkHoldingPoint::date)
+        .containsExactly(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 2, 1),
+            LocalDate.of(2019, 3, 1), LocalDate.of(2019, 3, 31))
+        .isEqualTo(r.holdings().stream().map(HoldingPoint::date).toList());
+    assertThat(b.holdings()).extracting(BenchmarkHoldingPoint::units)
+        .containsExactly(10.0, 18.0, 30.5, 30.5);
+    assertThat(b.holdings()).extracting(BenchmarkHoldingPoint::level)
+        .containsExactly(100.0, 110.0, 80.0, 90.0);
+    assertThat(b.holdings()).extracting(BenchmarkHoldingPoint::value)
+        .containsExactly(Money.ofRupees(1_000), Money.ofRupees(1_980), Money.ofRupees(2_440),
+            Money.ofRupees(2_745));
+    assertThat(b.finalValue()).isEqualTo(Money.ofRupees(2_745));
+    // The flows are on the index's dates: February's on the 4th.
+    assertThat(b.flows()).extracting(f -> f.date()).containsExactly(LocalDate.of(2019, 1, 1),
+        LocalDate.of(2019, 2, 4), LocalDate.of(2019, 3, 1), LocalDate.of(2019, 3, 31));
+  }
+
+  @Test
+  void swp_benchmarkHoldings_byHand_aSaleLargerThanTheIndexHoldingSellsItAll() {
+    // ₹1,000 into a flat fund (NAV 10: 100 units), ₹600 (60 units) out on 1 February and the
+    // 40 units left (₹400) on 1 March. A debt fund without exit load: no STT, no load.
+    NavSeries fund = series("2019-01-01=10", "2019-02-01=10", "2019-03-01=10", "2019-03-29=10");
+    NavSeries index = series("2019-01-01=100", "2019-01-31=110", "2019-02-04=125",
+        "2019-03-01=70", "2019-03-29=90");
+    BacktestResult r = Backtest.DEFAULT.swp(BacktestFund.of(FUND, fund, false),
+        Money.ofRupees(1_000), Money.ofRupees(600), LocalDate.of(2019, 1, 1),
+        LocalDate.of(2019, 3, 31), Optional.of(index));
+    BenchmarkResult b = r.benchmark().orElseThrow();
+    // Index: 1000/100 = 10 units; 1 Feb sells 600/125 = 4.8 at 4 Feb → 5.2, valued at 31 Jan's
+    // 110: 572; 1 Mar wants 400 but 5.2 × 70 = 364 is all there is: sells all → 0, worth 0.
+    assertThat(b.holdings()).extracting(BenchmarkHoldingPoint::date)
+        .isEqualTo(r.holdings().stream().map(HoldingPoint::date).toList());
+    assertThat(b.holdings()).extracting(BenchmarkHoldingPoint::units)
+        .containsExactly(10.0, 5.2, 0.0, 0.0);
+    assertThat(b.holdings()).extracting(BenchmarkHoldingPoint::value)
+        .containsExactly(Money.ofRupees(1_000), Money.ofRupees(572), Money.ZERO, Money.ZERO);
+    assertThat(b.finalValue()).isEqualTo(Money.ZERO);
+    assertThat(b.flows()).hasSize(3);
+    assertThat(b.flows().get(2).amount()).isCloseTo(364, within(1e-9));
+  }
+
+  @Test
+  void stp_benchmarkHoldings_onePointADate_forBothSchemes() {
+    NavSeries liquid = weekdays(LocalDate.of(2021, 1, 1), LocalDate.of(2021, 8, 31), 1000, 1.0);
+    NavSeries equity = weekdays(LocalDate.of(2021, 1, 1), LocalDate.of(2021, 8, 31), 40, 1.0004);
+    BacktestResult r = Backtest.DEFAULT.stp(BacktestFund.of(LIQUID, liquid, false),
+        BacktestFund.of(FUND, equity, true), Money.ofRupees(300_000), Money.ofRupees(50_000),
+        LocalDate.of(2021, 1, 4), LocalDate.of(2021, 7, 31), Optional.of(equity));
+    BenchmarkResult b = r.benchmark().orElseThrow();
+    // Both schemes share every date, so the fund's holdings come in pairs (source, target).
+    assertThat(r.holdings()).hasSize(2 * b.holdings().size());
+    assertThat(b.holdings()).extracting(BenchmarkHoldingPoint::date)
+        .isEqualTo(r.holdings().stream().map(HoldingPoint::date).distinct().toList());
+    // On each switch date the switch out, its STT, the switch in and its stamp duty net to zero:
+    // only the lump sum (₹3,00,000, stamp duty included) is in the index, bought on 4 January.
+    double units = 300_000 / equity.navAsDouble(equity.indexOf(LocalDate.of(2021, 1, 4)));
+    assertThat(b.holdings()).allSatisfy(h -> assertThat(h.units()).isEqualTo(units));
+    assertThat(b.holdings().get(b.holdings().size() - 1).value()).isEqualTo(b.finalValue());
+  }
+
+  @Test
   void swp_chargesExitLoadWithinAYear_andSttOnEquity() {
     NavSeries navs = weekdays(LocalDate.of(2018, 1, 1), LocalDate.of(2020, 6, 30), 50.0, 1.0002);
     ExitLoadSchedule onePercentForAYear = ExitLoadSchedule.of(
@@ -111,8 +197,14 @@ class BacktestTest {
       assertThat(gross.minus(t.amount())).isEqualTo(expectedLoad);
     }
     assertThat(r.exitLoad().signum()).isPositive();
-    // STT 0.001% on each equity redemption (SecuritiesTransactionTax.DEFAULT).
-    assertThat(ofType(r, TransactionType.STT)).hasSize(23);
+    // STT 0.001% on each equity redemption (SecuritiesTransactionTax.DEFAULT), on the amount
+    // after exit load, the line before it.
+    List<Transaction> stt = ofType(r, TransactionType.STT);
+    assertThat(stt).hasSize(23);
+    for (int k = 0; k < stt.size(); k++) {
+      assertThat(stt.get(k).amount())
+          .isEqualTo(out.get(k).amount().times(SecuritiesTransactionTax.RATE_2013));
+    }
     assertThat(r.stt().signum()).isPositive();
     // A debt fund bears no STT.
     BacktestResult debt = Backtest.DEFAULT.swp(BacktestFund.of(FUND, navs, false),
@@ -120,6 +212,31 @@ class BacktestTest {
         LocalDate.of(2019, 12, 31), Optional.empty());
     assertThat(debt.stt()).isEqualTo(Money.ZERO);
     assertThat(debt.exitLoad()).isEqualTo(Money.ZERO);
+  }
+
+  @Test
+  void swp_sttIsOnTheValueAfterExitLoad_byHand() {
+    // Regression: STT was taken on units × NAV, before the exit load. Finance (No. 2) Act, 2004,
+    // s. 99: the value of a sale of units to the mutual fund is the price at which it repurchases
+    // them, the NAV less the exit load.
+    NavSeries navs = series("2019-01-01=100", "2019-02-01=100", "2019-02-28=100");
+    BacktestFund fund = BacktestFund.of(FUND, navs, true)
+        .withExitLoad(ExitLoadSchedule.of(ExitLoadTier.days(365, new BigDecimal("0.01"))));
+    BacktestResult r = Backtest.DEFAULT.swp(fund, Money.ofRupees(1_000_000),
+        Money.ofRupees(200_000), LocalDate.of(2019, 1, 1), LocalDate.of(2019, 2, 28),
+        Optional.empty());
+    // 10,000 units at 100; on 1 Feb 2,000 units: 2,000 × 100 = 2,00,000, exit load 1% = 2,000.00,
+    // repurchase value 1,98,000.00; STT 0.001% × 1,98,000 = 1.98 (not 2.00 on 2,00,000); the
+    // investor receives 1,98,000.00 − 1.98 = 1,97,998.02.
+    assertThat(ofType(r, TransactionType.REDEMPTION)).singleElement()
+        .satisfies(t -> assertThat(t.amount()).isEqualTo(Money.parse("198000.00")));
+    assertThat(ofType(r, TransactionType.STT)).singleElement()
+        .satisfies(t -> assertThat(t.amount()).isEqualTo(Money.parse("1.98")));
+    assertThat(r.exitLoad()).isEqualTo(Money.parse("2000.00"));
+    assertThat(r.stt()).isEqualTo(Money.parse("1.98"));
+    assertThat(r.paidOut()).isEqualTo(Money.parse("197998.02"));
+    // 8,000 units left at 100.
+    assertThat(r.finalValue()).isEqualTo(Money.ofRupees(800_000));
   }
 
   @Test

@@ -61,6 +61,21 @@ class ChargesTest {
   }
 
   @Test
+  void stt_onTheRepurchasePrice_afterExitLoad() {
+    // Finance (No. 2) Act, 2004, s. 99: the value of a sale of units to the mutual fund is the
+    // price at which it repurchases them. ₹10,00,000 of units redeemed within a year under a 1%
+    // load: load 10,000.00, repurchase value 9,90,000.00, STT 0.001% × 9,90,000 = 9.90 (10.00 on
+    // the value before load).
+    LocalDate redeemed = LocalDate.of(2024, 3, 1);
+    Money value = Money.ofRupees(1_000_000);
+    Money load = ExitLoadSchedule.of(ExitLoadTier.days(365, new BigDecimal("0.01")))
+        .load(value, redeemed.minusDays(100), redeemed);
+    assertThat(load).isEqualTo(Money.parse("10000.00"));
+    assertThat(SecuritiesTransactionTax.DEFAULT.on(value.minus(load), redeemed, true))
+        .isEqualTo(Money.parse("9.90"));
+  }
+
+  @Test
   void rateSchedule_overlap_rejected() {
     DatedRate a = new DatedRate(LocalDate.of(2020, 1, 1), java.util.Optional.of(LocalDate.of(2021, 1, 1)),
         BigDecimal.ONE, "a");
