@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -19,7 +21,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The hard-case corpus (xirr-cases.csv): every rate returned is within 1e-8 of an independent
  * bisection, agrees with Gnumeric wherever Gnumeric finds a rate, and matches the value its source
- * published; every case without a rate has the right reason.
+ * published; every case without a rate has the right reason. Every answer, here and on two random
+ * corpora, is also checked against {@link NpvGrid}: the sign of the net present value, evaluated
+ * independently on a fine grid over the solver's whole domain.
  */
 class XirrCorpusTest {
 
@@ -76,14 +80,15 @@ class XirrCorpusTest {
     if (NO_RATE.containsKey(name)) {
       assertThat(result).isInstanceOfSatisfying(XirrResult.NoRate.class,
           none -> assertThat(none.reason()).isEqualTo(NO_RATE.get(name)));
-      if (NO_RATE.get(name) == XirrResult.Reason.NO_ROOT) {
-        assertNoSignChange(flows);
-      }
+      assertAgreesWithGrid(name, flows, result);
       return;
     }
     assertThat(result).as(name).isInstanceOf(XirrResult.Rate.class);
     XirrResult.Rate rate = (XirrResult.Rate) result;
     assertMatchesReference(flows, rate.continuousRate());
+    if (flows.size() <= 1_000) {
+      assertAgreesWithGrid(name, flows, result);
+    }
     assertOtherRootsMatchReference(flows, rate);
     double[] published = PUBLISHED.get(name);
     if (published != null) {
@@ -156,12 +161,91 @@ class XirrCorpusTest {
         XirrResult.NoRate none = (XirrResult.NoRate) result;
         assertThat(none.reason()).isIn(XirrResult.Reason.NO_ROOT,
             XirrResult.Reason.NO_SIGN_CHANGE, XirrResult.Reason.OUT_OF_RANGE);
-        if (none.reason() == XirrResult.Reason.NO_ROOT && none.detail().contains("proven")) {
-          assertNoSignChange(flows);
-        }
       }
+      // Every answer, rate or not, against the sign of the net present value over the whole domain.
+      assertAgreesWithGrid("random case " + c + " " + flows, flows, result);
     }
     assertThat(rates).isGreaterThan(100);
+  }
+
+  /**
+   * Flows days apart whose sizes span 26 orders of magnitude, and pairs of flows: rates within a
+   * hair of -100%, above +1,000%, beyond a double (OUT_OF_RANGE), with several sign changes; every
+   * answer checked against the grid over the whole domain.
+   */
+  @Test
+  void xirr_randomExtremeRatesAndTwoFlows_everyAnswerAgreesWithTheGrid() {
+    SplittableRandom random = new SplittableRandom(2026);
+    int nearMinus100 = 0;
+    int above1000 = 0;
+    int outOfRange = 0;
+    int noRoot = 0;
+    for (int c = 0; c < 300; c++) {
+      boolean pair = c % 2 == 1;
+      int n = pair ? 2 : 3 + random.nextInt(10);
+      List<CashFlow> flows = new ArrayList<>();
+      LocalDate day = LocalDate.of(2020, 1, 1);
+      for (int i = 0; i < n; i++) {
+        day = day.plusDays(pair ? 1 + random.nextInt(3650) : 1 + random.nextInt(3));
+        double size = Math.exp(random.nextDouble(0, 60));
+        flows.add(CashFlow.of(day, random.nextBoolean() ? size : -size));
+      }
+      XirrResult result = Xirr.DEFAULT.xirr(flows);
+      if (result instanceof XirrResult.Rate rate) {
+        nearMinus100 += rate.rate() < -0.999 ? 1 : 0;
+        above1000 += rate.rate() > 10 ? 1 : 0;
+        assertMatchesReference(flows, rate.continuousRate());
+        assertOtherRootsMatchReference(flows, rate);
+      } else {
+        XirrResult.NoRate none = (XirrResult.NoRate) result;
+        outOfRange += none.reason() == XirrResult.Reason.OUT_OF_RANGE ? 1 : 0;
+        noRoot += none.reason() == XirrResult.Reason.NO_ROOT ? 1 : 0;
+      }
+      assertAgreesWithGrid("extreme case " + c + " " + flows, flows, result);
+    }
+    // The corpus reaches every hard region.
+    assertThat(nearMinus100).isGreaterThan(20);
+    assertThat(above1000).isGreaterThan(20);
+    assertThat(outOfRange).isGreaterThan(10);
+    assertThat(noRoot).isGreaterThan(10);
+  }
+
+  /**
+   * Two roots in one cell of the solver's scan (its grid in |ln(1 + r)| has a ratio of 1.25): three
+   * yearly flows whose net present value is a quadratic in {@code y = 1 / (1 + r)} with two
+   * simple roots. The grid finds both; the solver says NO_ROOT.
+   */
+  @Disabled("Solver bug, reported, not fixed here (test-only task): RateSolver.scan misses two"
+      + " simple roots 0.18 apart in ln(1 + r), -80% and -83.3% (30, -11, 1 a year apart), and +900% and"
+      + " +1,100% (-1, 22, -120), and returns NO_ROOT although a rate exists")
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("twoRootsInOneScanCell")
+  void xirr_twoRootsInOneScanCell_findsARate(String name, List<CashFlow> flows,
+      double[] roots) {
+    XirrResult result = Xirr.DEFAULT.xirr(flows);
+
+    assertAgreesWithGrid(name, flows, result);
+    assertThat(result).as(name).isInstanceOf(XirrResult.Rate.class);
+    XirrResult.Rate rate = (XirrResult.Rate) result;
+    List<Double> all = new ArrayList<>(rate.otherRoots());
+    all.add(rate.rate());
+    assertThat(all).as(name).hasSize(2);
+    for (double root : roots) {
+      assertThat(all).anySatisfy(r -> assertThat(r).isCloseTo(root, within(1e-8 * Math.abs(root))));
+    }
+  }
+
+  static Stream<Arguments> twoRootsInOneScanCell() {
+    // 2001-01-01 to 2002-01-01 to 2003-01-01: 365 days each, so y = 1 / (1 + r) exactly.
+    // 30 - 11 y + y^2 = (y - 5)(y - 6): r = -4/5 and r = -5/6.
+    List<CashFlow> nearMinus100 = List.of(Fixtures.flow("2001-01-01", 30),
+        Fixtures.flow("2002-01-01", -11), Fixtures.flow("2003-01-01", 1));
+    // -1 + 22 y - 120 y^2 = -(10 y - 1)(12 y - 1): r = 9 and r = 11.
+    List<CashFlow> above1000 = List.of(Fixtures.flow("2001-01-01", -1),
+        Fixtures.flow("2002-01-01", 22), Fixtures.flow("2003-01-01", -120));
+    return Stream.of(
+        Arguments.of("30,-11,1", nearMinus100, new double[] {-0.8, -5.0 / 6}),
+        Arguments.of("-1,22,-120", above1000, new double[] {9.0, 11.0}));
   }
 
   private static void assertOtherRootsMatchReference(List<CashFlow> flows, XirrResult.Rate rate) {
@@ -184,12 +268,86 @@ class XirrCorpusTest {
         .isCloseTo(reference, within(1e-8 * Math.max(1, Math.abs(reference))));
   }
 
-  /** No sign change of the net present value on a fine grid of ln(1 + r) from -40 to 40. */
-  private static void assertNoSignChange(List<CashFlow> flows) {
-    double first = Math.signum(Fixtures.npvLog(flows, -40));
-    for (double x = -40; x <= 40; x += 0.005) {
-      assertThat(Math.signum(Fixtures.npvLog(flows, x))).as("sign at ln(1 + r) = " + x)
-          .isEqualTo(first);
+  /**
+   * Checks a result against {@link NpvGrid}, the sign of the net present value evaluated
+   * independently on a fine grid over the solver's whole domain, {@code ln(1 + r)} from
+   * {@link RateSolver#MIN_X} to {@link Xirr#MAX_CONTINUOUS_RATE}:
+   * <ul>
+   *   <li>a rate (and every other root listed) lies in a grid cell across which the sign changes,
+   *       within 1e-8 of the root bisected in that cell;</li>
+   *   <li>a rate said to be unique is the only sign change on the grid;</li>
+   *   <li>{@code EMPTY}: no non-zero flow after merging; {@code NO_SIGN_CHANGE}: all merged flows
+   *       have one sign;</li>
+   *   <li>{@code NO_ROOT}: no sign change anywhere on the grid, and the sign at both ends of the
+   *       domain is the sign at the limits (the earliest flow's as r grows without bound, the
+   *       latest's towards -100%), so no root lies beyond either end;</li>
+   *   <li>{@code OUT_OF_RANGE}: no sign change on the grid, and the sign at the top of the domain
+   *       differs from the earliest flow's, so the root lies above it.</li>
+   * </ul>
+   */
+  static void assertAgreesWithGrid(String name, List<CashFlow> flows, XirrResult result) {
+    NpvGrid grid = NpvGrid.of(flows);
+    if (result instanceof XirrResult.NoRate none) {
+      switch (none.reason()) {
+        case EMPTY -> assertThat(grid.size()).as(name + ": EMPTY but merged flows").isZero();
+        case NO_SIGN_CHANGE -> assertThat(grid.size() <= 1
+                || Arrays.stream(grid.flowSigns()).distinct().count() == 1)
+            .as(name + ": NO_SIGN_CHANGE but the merged flows have both signs").isTrue();
+        case NO_ROOT -> {
+          assertThat(grid.signChanges()).as(name + ": NO_ROOT (%s), but the net present value"
+              + " changes sign across these cells in ln(1 + r)", none.detail())
+              .extracting(Arrays::toString).isEmpty();
+          assertThat(grid.signAtMax()).as(name + ": NO_ROOT, sign at ln(1 + r) = MAX")
+              .isEqualTo(grid.signAtPlusInfinity());
+          assertThat(grid.signAtMin()).as(name + ": NO_ROOT, sign at ln(1 + r) = MIN_X")
+              .isEqualTo(grid.signAtMinusInfinity());
+        }
+        case OUT_OF_RANGE -> {
+          assertThat(grid.signChanges()).as(name + ": OUT_OF_RANGE, but the net present value"
+              + " changes sign inside the domain across these cells")
+              .extracting(Arrays::toString).isEmpty();
+          assertThat(grid.signAtMax()).as(name + ": OUT_OF_RANGE, sign at ln(1 + r) = MAX")
+              .isNotZero().isNotEqualTo(grid.signAtPlusInfinity());
+        }
+        default -> throw new AssertionError(name + ": unexpected " + none);
+      }
+      return;
     }
+    XirrResult.Rate rate = (XirrResult.Rate) result;
+    List<double[]> cells = grid.signChanges();
+    assertMatchesGridRoot(name, grid, cells, rate.continuousRate());
+    for (double other : rate.otherRoots()) {
+      // As in assertOtherRootsMatchReference: within 1e-6 of -100% the double has lost ln(1 + r).
+      if (other > -1.0 + 1e-6) {
+        assertMatchesGridRoot(name + " other root " + other, grid, cells, Math.log1p(other));
+      }
+    }
+    if (rate.uniqueness() == XirrResult.Uniqueness.UNIQUE) {
+      assertThat(cells).as(name + ": said unique, sign changes on the grid")
+          .extracting(Arrays::toString).hasSize(1);
+    } else if (rate.uniqueness() == XirrResult.Uniqueness.OTHERS_FOUND) {
+      assertThat(cells.size()).as(name + ": other roots found, sign changes on the grid")
+          .isGreaterThanOrEqualTo(1 + (int) rate.otherRoots().stream()
+              .filter(o -> o > -1.0 + 1e-6).count());
+    }
+  }
+
+  /** The root x lies in a grid cell with a sign change, within 1e-8 of the root bisected there. */
+  private static void assertMatchesGridRoot(String name, NpvGrid grid, List<double[]> cells,
+      double x) {
+    double[] cell = null;
+    for (double[] c : cells) {
+      double slack = 1e-9 * Math.max(1, Math.abs(x));
+      if (x >= c[0] - slack && x <= c[1] + slack) {
+        cell = c;
+      }
+    }
+    assertThat(cell).as(name + ": no sign change on the grid around ln(1 + r) = " + x).isNotNull();
+    double reference = grid.bisect(cell);
+    double expected = Math.expm1(reference);
+    assertThat(Math.expm1(x)).as(name + ": rate vs bisection in the grid cell")
+        .isCloseTo(expected, within(1e-8 * Math.max(1, Math.abs(expected))));
+    assertThat(x).as(name + ": ln(1 + r) vs bisection in the grid cell")
+        .isCloseTo(reference, within(1e-8 * Math.max(1, Math.abs(reference))));
   }
 }
