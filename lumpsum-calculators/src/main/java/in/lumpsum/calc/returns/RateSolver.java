@@ -23,7 +23,9 @@ import java.util.List;
  *       exactly when {@code f} changes sign between {@code x = 0} and that side's infinity, whose
  *       sign is the first (or last) flow's: a bracket without a single evaluation.</li>
  *   <li>A side whose bound is two or more is scanned on a geometric grid in {@code |x|} to find
- *       sign changes; each becomes a bracket.</li>
+ *       sign changes; each becomes a bracket. A cell where {@code f} turns (told by the signs of
+ *       {@code f'} and {@code f''} at its ends) is split at its turning points first, so two or
+ *       three roots closer together than the grid are found too.</li>
  *   <li>Each bracket is polished by Halley's method (Newton's when Halley's correction is large) on
  *       {@code g = ln(P / N)}, the log of the ratio of the present values of the money received and
  *       paid, which has the roots and signs of {@code f} but is nearly linear; it falls back to
@@ -335,6 +337,16 @@ final class RateSolver {
   /**
    * Scans one side ({@code side = +1} for {@code x > 0}, {@code -1} for {@code x < 0}) for sign
    * changes and polishes each. Returns the number of roots found on that side.
+   *
+   * <p>Roots close together can share one cell of the grid: two of them leave its ends with the
+   * same sign, three with opposite signs like one. So each cell is split where {@code f} turns
+   * (Rolle: between two roots of {@code f} lies a root of {@code f'}), and each monotone piece
+   * with a sign change is a bracket. A cell's turning points are found from the derivatives at its
+   * ends, which every evaluation gives: {@code f'} changing sign means one; {@code f'} keeping its
+   * sign while {@code |f'|} falls at one end and rises at the other ({@code f'f''} changes sign)
+   * means a minimum of {@code |f'|} inside, and two turning points if {@code f'} changes sign there.
+   * This costs evaluations only in such cells; more than two turning points in one cell are not
+   * looked for.
    */
   private int scan(int side, int zeroSign, int infinitySign, Roots roots) {
     status = OK;
@@ -342,12 +354,27 @@ final class RateSolver {
     int found = 0;
     double previous = 0.0;
     int previousSign = zeroSign;
+    // The derivatives at the previous grid point; none at x = 0, where the pivot is not this
+    // side's, or after a point where f is zero.
+    double previousSlope = Double.NaN;
+    double previousCurve = Double.NaN;
     for (double g = GRID_START; ; g = Math.min(g * GRID_RATIO, Math.abs(far))) {
       double x = side * g;
       int s = sign(eval(x));
+      double slope = d1;
+      double curve = d2;
       if (s == 0) {
         roots.add(x);
         found++;
+      } else if (!Double.isNaN(previousSlope)) {
+        boolean forward = side > 0;
+        found += cellRoots(forward ? previous : x, forward ? x : previous,
+            forward ? previousSign : s, forward ? s : previousSign,
+            forward ? previousSlope : slope, forward ? slope : previousSlope,
+            forward ? previousCurve : curve, forward ? curve : previousCurve, roots);
+        if (status != OK) {
+          return found;
+        }
       } else if (previousSign != 0 && s != previousSign) {
         double lo = Math.min(previous, x);
         double hi = Math.max(previous, x);
@@ -359,6 +386,8 @@ final class RateSolver {
         found++;
       }
       previous = x;
+      previousSlope = s == 0 ? Double.NaN : slope;
+      previousCurve = curve;
       if (s != 0) {
         previousSign = s;
       }
@@ -382,6 +411,124 @@ final class RateSolver {
       }
     }
     return found;
+  }
+
+  /**
+   * The roots in one grid cell {@code [lo, hi]}, both ends evaluated and non-zero: the cell is
+   * split at {@code f}'s turning points (see {@link #scan}) and each piece with a sign change is
+   * polished. Returns the number of roots added.
+   */
+  private int cellRoots(double lo, double hi, int loSign, int hiSign, double loSlope,
+      double hiSlope, double loCurve, double hiCurve, Roots roots) {
+    double first = Double.NaN;
+    double second = Double.NaN;
+    int a = sign(loSlope);
+    int b = sign(hiSlope);
+    if (a != 0 && b != 0 && a != b) {
+      first = stationary(lo, hi, a);
+    } else if (a != 0 && a == b && a * loCurve < 0 && a * hiCurve > 0) {
+      // |f'| has a minimum inside: if f' changes sign on the way to it, f turns twice.
+      double split = turn(lo, hi, a);
+      if (status != OK) {
+        return 0;
+      }
+      if (!Double.isNaN(split)) {
+        first = stationary(lo, split, a);
+        if (status != OK) {
+          return 0;
+        }
+        second = stationary(split, hi, -a);
+      }
+    }
+    if (status != OK) {
+      return 0;
+    }
+    if (Double.isNaN(first) && loSign == hiSign) {
+      return 0;
+    }
+    int added = 0;
+    double from = lo;
+    int fromSign = loSign;
+    for (double to : new double[] {first, second, hi}) {
+      if (Double.isNaN(to)) {
+        continue;
+      }
+      int toSign = to == hi ? hiSign : sign(eval(to));
+      if (toSign == 0) {
+        roots.add(to);
+        added++;
+      } else if (fromSign != 0 && toSign != fromSign) {
+        double root = polish(from, to, fromSign, midpoint(from, to));
+        if (status != OK) {
+          return added;
+        }
+        roots.add(root);
+        added++;
+      }
+      from = to;
+      fromSign = toSign;
+    }
+    return added;
+  }
+
+  /**
+   * A point in {@code (lo, hi)} where {@code f'}, of sign {@code slopeSign} at both ends with
+   * {@code |f'|} falling at {@code lo} and rising at {@code hi}, has the other sign: found by
+   * bisection on the sign of {@code f''} towards the minimum of {@code |f'|}, stopping as soon as
+   * a point has it. NaN if there is none to the tolerance.
+   */
+  private double turn(double lo, double hi, int slopeSign) {
+    status = OK;
+    for (int k = 0; k < maxIterations; k++) {
+      double x = midpoint(lo, hi);
+      eval(x);
+      if (sign(d1) == -slopeSign) {
+        return x;
+      }
+      if (d1 == 0.0 || hi - lo <= tolerance(x)) {
+        return Double.NaN;
+      }
+      // |f'| falls while f' f'' < 0: the minimum lies beyond x.
+      if (slopeSign * d2 < 0) {
+        lo = x;
+      } else {
+        hi = x;
+      }
+    }
+    status = NOT_CONVERGED;
+    return Double.NaN;
+  }
+
+  /**
+   * The point in {@code (lo, hi)} where the derivative of the scaled {@code f}, of sign
+   * {@code loSlopeSign} at {@code lo} and the other at {@code hi}, is zero: Newton's method on the
+   * derivative (with the second derivative), safeguarded by bisection, to the tolerance.
+   */
+  private double stationary(double lo, double hi, int loSlopeSign) {
+    status = OK;
+    double x = midpoint(lo, hi);
+    for (int k = 0; k < maxIterations; k++) {
+      eval(x);
+      double slope = d1;
+      if (slope == 0.0) {
+        return x;
+      }
+      if (sign(slope) == loSlopeSign) {
+        lo = x;
+      } else {
+        hi = x;
+      }
+      double next = d2 != 0 ? x - slope / d2 : Double.NaN;
+      if (!(next > lo && next < hi)) {
+        next = midpoint(lo, hi);
+      }
+      if (Math.abs(next - x) <= tolerance(x) || hi - lo <= tolerance(x)) {
+        return next;
+      }
+      x = next;
+    }
+    status = NOT_CONVERGED;
+    return x;
   }
 
   /**
