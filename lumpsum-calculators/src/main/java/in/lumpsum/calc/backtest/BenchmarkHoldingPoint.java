@@ -20,7 +20,7 @@ import java.util.Objects;
  * @param units the index units held, unrounded, zero or more
  * @param level the index's value on or before the date, above zero
  * @param value {@code units × level}, rounded half up to paise
- * @since 0.1.0
+ * @since 0.2.0
  */
 public record BenchmarkHoldingPoint(LocalDate date, double units, double level, Money value) {
 

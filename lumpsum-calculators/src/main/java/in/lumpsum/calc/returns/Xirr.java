@@ -38,8 +38,10 @@ import java.util.Objects;
  * product (about one multiply per flow, an {@code exp} only after a gap of 1,024 days or more)
  * instead of one {@code Math.pow} per flow, and most solves take two or three evaluations. Sorted input is
  * merged in one pass; unsorted input costs one more pass or a sort. 100,000 flows over 30
- * years (merged to 10,950 dates) take about a millisecond on a shared two-core machine, about a
- * tenth of a plain Newton solver's time (see {@code benchmarks/README.md}).
+ * years (merged to 10,950 dates) take about half a millisecond on a quiet two-core machine, a
+ * twentieth of a plain Newton solver's time; on a noisy shared one, 2 to 4 ms, most of it reading
+ * the 100,000 records. Held as columns ({@link #xirr(long[], double[])}) they take about a quarter
+ * of a millisecond (see {@code benchmarks/README.md}).
  *
  * <h2>The others</h2>
  * <ul>
