@@ -166,7 +166,8 @@ final class TaxCommand implements Callable<Integer> {
     }
     for (TransactionsCsv.RepeatedRow rep : read.repeated()) {
       err.println(file + ":" + rep.line() + ": the same transaction as line " + rep.firstLine()
-          + " (id " + rep.id() + "); counted once (give an 'id' column if both are real)");
+          + " (id " + rep.id() + "); counted once"
+          + (rep.idDerived() ? " (give each an 'id' if both are real)" : ""));
     }
     List<Transaction> txs = read.transactions().values();
     Map<SchemeCode, SchemeTaxProfile> profiles = new HashMap<>();

@@ -32,11 +32,24 @@ public record BenchmarkResult(List<CashFlow> flows, List<BenchmarkHoldingPoint> 
    * Creates the result.
    *
    * @throws NullPointerException if an argument is null
+   * @since 0.2.0
    */
   public BenchmarkResult {
     flows = List.copyOf(flows);
     holdings = List.copyOf(holdings);
     Objects.requireNonNull(finalValue, "finalValue");
     Objects.requireNonNull(xirr, "xirr");
+  }
+
+  /**
+   * Creates a result without the holding over time (as 0.1.0 did).
+   *
+   * @param flows the cash flows applied to the index, investor's signs, ending with the final value
+   * @param finalValue the index holding's value at the end
+   * @param xirr the XIRR of those flows
+   * @throws NullPointerException if an argument is null
+   */
+  public BenchmarkResult(List<CashFlow> flows, Money finalValue, XirrResult xirr) {
+    this(flows, List.of(), finalValue, xirr);
   }
 }

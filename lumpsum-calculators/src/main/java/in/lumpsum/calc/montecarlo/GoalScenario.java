@@ -3,6 +3,7 @@ package in.lumpsum.calc.montecarlo;
 import in.lumpsum.calc.planning.GoalPlan;
 import in.lumpsum.calc.planning.PaymentTiming;
 import in.lumpsum.calc.planning.StepUp;
+import in.lumpsum.calc.planning.StepUpRounding;
 import in.lumpsum.core.InvalidValueException;
 import in.lumpsum.core.money.Money;
 import java.util.Objects;
@@ -13,14 +14,16 @@ import java.util.Objects;
  *
  * @param initialCorpus the money invested today, zero or more
  * @param monthlyInstalment the first year's monthly SIP, zero or more
- * @param stepUp how the SIP rises each year (not rounded)
+ * @param stepUp how the SIP rises each year
  * @param years the horizon, 1 to 100
  * @param target the amount to reach at the end, above zero
  * @param timing whether instalments are paid before or after each month's return
+ * @param stepUpRounding how each year's stepped-up instalment is rounded, as
+ *     {@link StepUp#next(double, StepUpRounding)} does for the planners
  * @since 0.1.0
  */
 public record GoalScenario(Money initialCorpus, Money monthlyInstalment, StepUp stepUp, int years,
-    Money target, PaymentTiming timing) {
+    Money target, PaymentTiming timing, StepUpRounding stepUpRounding) {
 
   /**
    * Creates a scenario.
@@ -28,8 +31,10 @@ public record GoalScenario(Money initialCorpus, Money monthlyInstalment, StepUp 
    * @throws NullPointerException if an argument is null
    * @throws InvalidValueException if an amount or the horizon is out of range, or nothing is
    *     invested
+   * @since 0.2.0
    */
   public GoalScenario {
+    Objects.requireNonNull(stepUpRounding, "stepUpRounding");
     Objects.requireNonNull(initialCorpus, "initialCorpus");
     Objects.requireNonNull(monthlyInstalment, "monthlyInstalment");
     Objects.requireNonNull(stepUp, "stepUp");
@@ -51,6 +56,24 @@ public record GoalScenario(Money initialCorpus, Money monthlyInstalment, StepUp 
   }
 
   /**
+   * Creates a scenario whose step-ups are not rounded.
+   *
+   * @param initialCorpus the money invested today, zero or more
+   * @param monthlyInstalment the first year's monthly SIP, zero or more
+   * @param stepUp how the SIP rises each year (not rounded)
+   * @param years the horizon, 1 to 100
+   * @param target the amount to reach at the end, above zero
+   * @param timing whether instalments are paid before or after each month's return
+   * @throws NullPointerException if an argument is null
+   * @throws InvalidValueException if an amount or the horizon is out of range, or nothing is
+   *     invested
+   */
+  public GoalScenario(Money initialCorpus, Money monthlyInstalment, StepUp stepUp, int years,
+      Money target, PaymentTiming timing) {
+    this(initialCorpus, monthlyInstalment, stepUp, years, target, timing, StepUpRounding.NONE);
+  }
+
+  /**
    * A level SIP on top of a corpus, paid at the start of each month.
    *
    * @param initialCorpus the money invested today, zero or more
@@ -69,10 +92,9 @@ public record GoalScenario(Money initialCorpus, Money monthlyInstalment, StepUp 
 
   /**
    * The scenario of a deterministic goal plan: its existing corpus and required SIP, rising by the
-   * plan's step-up, against its inflated target, with its payment timing. A plan whose existing
-   * corpus already covers the target simulates that corpus alone. The simulated instalments are
-   * stepped up without the plan's rounding, so they can differ from the plan's schedule by the
-   * rounding (at most ₹100 a month with the widest rounding).
+   * plan's step-up and rounded by its conventions (so the simulated instalments are the plan's
+   * schedule), against its inflated target, with its payment timing. A plan whose existing corpus
+   * already covers the target simulates that corpus alone.
    *
    * @param plan the plan
    * @return the scenario
@@ -81,7 +103,8 @@ public record GoalScenario(Money initialCorpus, Money monthlyInstalment, StepUp 
   public static GoalScenario of(GoalPlan plan) {
     Objects.requireNonNull(plan, "plan");
     return new GoalScenario(plan.existingCorpus(), plan.requiredMonthlySip(), plan.sipStepUp(),
-        plan.years(), plan.targetFuture(), plan.conventions().timing());
+        plan.years(), plan.targetFuture(), plan.conventions().timing(),
+        plan.conventions().stepUpRounding());
   }
 
   /** The instalment of each month, in rupees. */
@@ -91,7 +114,7 @@ public record GoalScenario(Money initialCorpus, Money monthlyInstalment, StepUp 
     double amount = monthlyInstalment.toDouble();
     for (int m = 0; m < n; m++) {
       if (m > 0 && m % 12 == 0) {
-        amount = stepUp.next(amount);
+        amount = stepUp.next(amount, stepUpRounding);
       }
       c[m] = amount;
     }

@@ -575,13 +575,10 @@ public final class Planner {
     double amount = first;
     for (int m = 0; m < n; m++) {
       if (m > 0 && m % 12 == 0) {
-        double next = stepUp.next(amount);
         // Only a changed instalment is rounded: a zero step-up leaves the plain SIP as it is. One
         // beyond double's range (a long SWP's look-ahead) stays infinite, unrounded. A step-up
-        // never lowers an instalment: ₹101 up 1% is ₹102.01, which rounds to ₹100 to ₹10, so it
-        // stays ₹101 (and the instalments rise monotonically with the step-up).
-        amount = next == amount || !Double.isFinite(next) ? next
-            : Math.max(amount, conventions.stepUpRounding().round(next));
+        // never lowers an instalment, and a zero one (a goal already covered) stays zero.
+        amount = stepUp.next(amount, conventions.stepUpRounding());
       }
       flows[m] = amount;
     }

@@ -51,6 +51,30 @@ public sealed interface StepUp permits StepUp.Percent, StepUp.Amount {
   double next(double previous);
 
   /**
+   * Returns next year's instalment as the planners pay it: {@link #next(double)}, rounded by
+   * {@code rounding}, never below this year's; an unchanged instalment (a zero step) and one
+   * beyond a {@code double}'s range are not rounded, and a zero instalment stays zero (no SIP
+   * rises from nothing).
+   *
+   * @param previous this year's instalment in rupees
+   * @param rounding the step-up rounding of the conventions
+   * @return next year's instalment in rupees
+   * @throws NullPointerException if {@code rounding} is null
+   * @since 0.2.0
+   */
+  default double next(double previous, StepUpRounding rounding) {
+    Objects.requireNonNull(rounding, "rounding");
+    if (previous == 0) {
+      return 0;
+    }
+    double next = next(previous);
+    // ₹101 up 1% is ₹102.01, which rounds to ₹100 to ₹10: it stays ₹101, so instalments rise
+    // monotonically with the step.
+    return next == previous || !Double.isFinite(next) ? next
+        : Math.max(previous, rounding.round(next));
+  }
+
+  /**
    * Says the step-up in words.
    *
    * @return a phrase such as {@code "10% a year"} or {@code "₹500.00 a year"}

@@ -5,6 +5,7 @@ import in.lumpsum.core.nav.NavProvider;
 import in.lumpsum.core.portfolio.Transaction;
 import in.lumpsum.core.scheme.SchemeCode;
 import in.lumpsum.core.store.spi.NavRecord;
+import in.lumpsum.core.store.spi.NavStore;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -56,7 +57,7 @@ public record PortfolioValuation(LocalDate date, List<ValuedHolding> holdings, L
    *     {@link FifoAccounting#account(Collection, LocalDate)})
    * @throws RuntimeException what {@code navs} throws when it cannot tell whether a NAV exists
    *     (a store failing, or every remote source down for a NAV not held)
-   * @since 0.2.0 (0.1.0 took a {@code NavStore}, which is a {@link NavProvider})
+   * @since 0.2.0
    */
   public static PortfolioValuation of(Collection<? extends Transaction> transactions,
       NavProvider navs, LocalDate date) {
@@ -77,6 +78,22 @@ public record PortfolioValuation(LocalDate date, List<ValuedHolding> holdings, L
       open.add(new ValuedHolding(account, nav, value));
     }
     return new PortfolioValuation(date, open, closed);
+  }
+
+  /**
+   * Values the holdings that transactions leave on a date, at the NAVs a store holds: the same as
+   * {@link #of(Collection, NavProvider, LocalDate)} (a {@code NavStore} is a {@code NavProvider});
+   * kept for code compiled against 0.1.0.
+   *
+   * @param transactions the portfolio's transactions
+   * @param navs the store NAVs are looked up in
+   * @param date the valuation date; transactions after it are ignored
+   * @return the valuation
+   * @throws in.lumpsum.core.InvalidValueException if the transactions are inconsistent
+   */
+  public static PortfolioValuation of(Collection<? extends Transaction> transactions,
+      NavStore navs, LocalDate date) {
+    return of(transactions, (NavProvider) navs, date);
   }
 
   /**

@@ -127,18 +127,21 @@ public final class TransactionsCsv {
   }
 
   /**
-   * A line that gives the id of an earlier line: the same transaction again (a row repeated
-   * verbatim, or a registrar reference given twice). It is kept in the transactions and counts once
-   * in holdings (see {@link Reversals}); it is reported here so that a file imported twice, or two
-   * genuine same-day instalments written without a reference, never pass unnoticed. Two genuine
-   * identical instalments need an {@code id} column to count twice.
+   * A line that repeats an earlier line's transaction, the same id with the same fields: a row
+   * repeated verbatim (its id made from its fields), or a registrar reference given twice for the
+   * same transaction. It is kept in the transactions and counts once in holdings (see
+   * {@link Reversals}); it is reported here so that a file imported twice, or two genuine
+   * same-day instalments written without a reference, never pass unnoticed. Two genuine identical
+   * instalments need an {@code id} each to count twice. (A line that gives an earlier line's id to
+   * a different transaction is not read: it is a {@link Problem} of field {@code id}.)
    *
    * @param line the line number, 1-based
-   * @param firstLine the line that first gave the id
+   * @param firstLine the line that first gave the transaction
    * @param id the transaction id both lines give
+   * @param idDerived whether the id was made from the row's fields (no {@code id} column value)
    * @since 0.2.0
    */
-  public record RepeatedRow(long line, long firstLine, TransactionId id) {
+  public record RepeatedRow(long line, long firstLine, TransactionId id, boolean idDerived) {
 
     /**
      * Creates a report.
@@ -203,6 +206,7 @@ public final class TransactionsCsv {
     ParseResult.Builder<Transaction> out = ParseResult.builder();
     Map<SchemeCode, SchemeDetails> schemes = new LinkedHashMap<>();
     Map<TransactionId, Long> firstLines = new HashMap<>();
+    Map<TransactionId, Transaction> firstSeen = new HashMap<>();
     List<RepeatedRow> repeated = new ArrayList<>();
     try {
       String header = reader.readLine();
@@ -230,10 +234,15 @@ public final class TransactionsCsv {
         Row row = new Row(lineNo, line, fields, cols);
         try {
           Transaction t = row.transaction(resolver);
+          Transaction earlier = firstSeen.putIfAbsent(t.id(), t);
+          if (earlier != null && !earlier.equals(t)) {
+            throw new RowException("id", "id " + t.id() + " is already the id of line "
+                + firstLines.get(t.id()) + ", a different transaction");
+          }
           out.add(t);
           Long first = firstLines.putIfAbsent(t.id(), lineNo);
           if (first != null) {
-            repeated.add(new RepeatedRow(lineNo, first, t.id()));
+            repeated.add(new RepeatedRow(lineNo, first, t.id(), row.get("id").isEmpty()));
           }
           schemes.merge(t.schemeCode(), row.details(), SchemeDetails::merge);
         } catch (RowException e) {

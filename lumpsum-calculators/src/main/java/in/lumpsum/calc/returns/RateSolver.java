@@ -65,6 +65,11 @@ final class RateSolver {
   private static final double TINY = 1.0e-290;
   private static final double GRID_START = 1.0e-6;
   private static final double GRID_RATIO = 1.25;
+  /**
+   * Evaluations allowed to find where a scan cell splits ({@link #turn}, {@link #stationary}):
+   * apart from {@code maxIterations}, which bounds each root's polish.
+   */
+  private static final int SPLIT_ITERATIONS = 100;
 
   private static final int OK = 0;
   private static final int NOT_CONVERGED = 1;
@@ -278,8 +283,9 @@ final class RateSolver {
               + " signs (running totals change sign " + prefixChanges + " time(s) forwards and "
               + suffixChanges + " backwards)"
           : "no sign change of the net present value found at any rate above -100%; the "
-              + signChanges + " sign changes of the flows allow an even number of roots closer"
-              + " together than the scan can see";
+              + signChanges + " sign changes of the flows allow roots the scan cannot see (a"
+              + " double root, where the value only touches zero, or four or more closer together"
+              + " than its grid)";
       return new XirrResult.NoRate(XirrResult.Reason.NO_ROOT, detail, evaluations,
           Double.isNaN(lastX) ? Double.NaN : Math.expm1(lastX));
     }
@@ -363,33 +369,40 @@ final class RateSolver {
       int s = sign(eval(x));
       double slope = d1;
       double curve = d2;
-      if (s == 0) {
-        roots.add(x);
-        found++;
-      } else if (!Double.isNaN(previousSlope)) {
+      // A grid point that is a root: the cell before it is searched with the sign f has just
+      // before it (in the scan's direction), the next cell starts with the sign just after it, and
+      // the root itself is counted once. At a double root (f' = 0 too) neither is known.
+      boolean zero = s == 0;
+      int before = zero ? -side * sign(slope) : s;
+      int after = zero ? side * sign(slope) : s;
+      if (before != 0 && !Double.isNaN(previousSlope)) {
         boolean forward = side > 0;
         found += cellRoots(forward ? previous : x, forward ? x : previous,
-            forward ? previousSign : s, forward ? s : previousSign,
+            forward ? previousSign : before, forward ? before : previousSign,
             forward ? previousSlope : slope, forward ? slope : previousSlope,
             forward ? previousCurve : curve, forward ? curve : previousCurve, roots);
         if (status != OK) {
           return found;
         }
-      } else if (previousSign != 0 && s != previousSign) {
+      } else if (before != 0 && previousSign != 0 && before != previousSign) {
         double lo = Math.min(previous, x);
         double hi = Math.max(previous, x);
-        double root = polish(lo, hi, lo == previous ? previousSign : s, midpoint(lo, hi));
+        double root = polish(lo, hi, lo == previous ? previousSign : before, midpoint(lo, hi));
         if (status != OK) {
           return found;
         }
         roots.add(root);
         found++;
       }
+      if (zero) {
+        roots.add(x);
+        found++;
+      }
       previous = x;
-      previousSlope = s == 0 ? Double.NaN : slope;
+      previousSlope = after == 0 ? Double.NaN : slope;
       previousCurve = curve;
-      if (s != 0) {
-        previousSign = s;
+      if (after != 0) {
+        previousSign = after;
       }
       if (g >= Math.abs(far)) {
         break;
@@ -429,19 +442,10 @@ final class RateSolver {
     } else if (a != 0 && a == b && a * loCurve < 0 && a * hiCurve > 0) {
       // |f'| has a minimum inside: if f' changes sign on the way to it, f turns twice.
       double split = turn(lo, hi, a);
-      if (status != OK) {
-        return 0;
-      }
       if (!Double.isNaN(split)) {
         first = stationary(lo, split, a);
-        if (status != OK) {
-          return 0;
-        }
         second = stationary(split, hi, -a);
       }
-    }
-    if (status != OK) {
-      return 0;
     }
     if (Double.isNaN(first) && loSign == hiSign) {
       return 0;
@@ -475,17 +479,18 @@ final class RateSolver {
    * A point in {@code (lo, hi)} where {@code f'}, of sign {@code slopeSign} at both ends with
    * {@code |f'|} falling at {@code lo} and rising at {@code hi}, has the other sign: found by
    * bisection on the sign of {@code f''} towards the minimum of {@code |f'|}, stopping as soon as
-   * a point has it. NaN if there is none to the tolerance.
+   * a point has it. NaN if none is found before the bracket is a millionth of {@code |x|} wide
+   * (roots closer than that are below what a double's rounding of {@code f} can separate) or
+   * within {@link #SPLIT_ITERATIONS}: the cell is then left whole, never the solve failed.
    */
   private double turn(double lo, double hi, int slopeSign) {
-    status = OK;
-    for (int k = 0; k < maxIterations; k++) {
+    for (int k = 0; k < SPLIT_ITERATIONS; k++) {
       double x = midpoint(lo, hi);
       eval(x);
       if (sign(d1) == -slopeSign) {
         return x;
       }
-      if (d1 == 0.0 || hi - lo <= tolerance(x)) {
+      if (d1 == 0.0 || hi - lo <= Math.max(tolerance(x), 1e-6 * Math.abs(x))) {
         return Double.NaN;
       }
       // |f'| falls while f' f'' < 0: the minimum lies beyond x.
@@ -495,19 +500,20 @@ final class RateSolver {
         hi = x;
       }
     }
-    status = NOT_CONVERGED;
     return Double.NaN;
   }
 
   /**
    * The point in {@code (lo, hi)} where the derivative of the scaled {@code f}, of sign
    * {@code loSlopeSign} at {@code lo} and the other at {@code hi}, is zero: Newton's method on the
-   * derivative (with the second derivative), safeguarded by bisection, to the tolerance.
+   * derivative (with the second derivative), safeguarded by bisection, to the tolerance or within
+   * {@link #SPLIT_ITERATIONS}. The point only splits a cell into pieces on which {@code f} is
+   * monotone, so the last estimate serves when the budget runs out: the pieces' signs are what
+   * count.
    */
   private double stationary(double lo, double hi, int loSlopeSign) {
-    status = OK;
     double x = midpoint(lo, hi);
-    for (int k = 0; k < maxIterations; k++) {
+    for (int k = 0; k < SPLIT_ITERATIONS; k++) {
       eval(x);
       double slope = d1;
       if (slope == 0.0) {
@@ -527,7 +533,6 @@ final class RateSolver {
       }
       x = next;
     }
-    status = NOT_CONVERGED;
     return x;
   }
 

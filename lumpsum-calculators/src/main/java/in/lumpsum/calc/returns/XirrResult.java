@@ -72,7 +72,8 @@ public sealed interface XirrResult permits XirrResult.Rate, XirrResult.NoRate {
     OTHERS_FOUND,
     /**
      * No other root was found, but the rules of signs do not exclude an even number of others
-     * (for example two roots closer together than the scan's resolution, or a double root).
+     * (for example a double root, where the value only touches zero, or four or more roots closer
+     * together than the scan's grid; two or three in one cell of it are found).
      */
     OTHERS_POSSIBLE
   }

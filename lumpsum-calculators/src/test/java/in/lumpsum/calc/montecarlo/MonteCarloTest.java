@@ -9,6 +9,7 @@ import in.lumpsum.calc.planning.GoalPlan;
 import in.lumpsum.calc.planning.MonthlyRate;
 import in.lumpsum.calc.planning.Planner;
 import in.lumpsum.calc.planning.StepUp;
+import in.lumpsum.calc.planning.StepUpRounding;
 import in.lumpsum.core.InvalidValueException;
 import in.lumpsum.core.money.Money;
 import in.lumpsum.core.nav.NavSeries;
@@ -133,6 +134,27 @@ class MonteCarloTest {
         scenario.monthlyInstalment().minus(rupee), scenario.stepUp(), scenario.years(),
         scenario.target(), scenario.timing()), ReturnModel.normal(0.12, 0))
         .successProbability()).isZero();
+  }
+
+  @Test
+  void goalPlanWithRoundedStepUps_simulatesThePlansOwnSchedule() {
+    // Rounded to ₹100 and rising 50% a year for 30 years: the plan builds each year on the rounded
+    // instalment, and so must the simulation, or the two drift apart year after year.
+    Planner hundreds = Planner.of(Conventions.INDIAN_CALCULATORS
+        .withStepUpRounding(StepUpRounding.HUNDRED_RUPEES));
+    GoalPlan plan = hundreds.goal(Money.ofRupees(50_000_000), 30, 0.06, 0.12, Money.ZERO, 0,
+        StepUp.percent(0.50));
+    GoalScenario scenario = GoalScenario.of(plan);
+    assertThat(scenario.stepUpRounding()).isEqualTo(StepUpRounding.HUNDRED_RUPEES);
+    double[] simulated = scenario.instalments();
+    for (int year = 0; year < 30; year++) {
+      assertThat(simulated[year * 12]).as("year " + (year + 1))
+          .isEqualTo(plan.projection().years().get(year).instalment().toDouble());
+    }
+    MonteCarloResult exact = MonteCarlo.builder().paths(10).build().simulate(scenario,
+        ReturnModel.normal(0.12, 0));
+    assertThat(exact.mean()).isCloseTo(plan.projection().finalValue().toDouble(),
+        within(plan.projection().finalValue().toDouble() * 1e-6));
   }
 
   @Test

@@ -348,6 +348,19 @@ class PlannerTest {
   }
 
   @Test
+  void goal_coveredByExistingCorpus_withAnAmountStepUp_investsNothing() {
+    // No shortfall, so no SIP: a SIP of nothing does not rise by ₹500 a year into one.
+    GoalPlan plan = P.goal(Money.ofRupees(100_000), 10, 0.06, 0.12, Money.ofRupees(1_000_000), 2,
+        StepUp.amount(Money.ofRupees(500)));
+    assertThat(plan.shortfall()).isEqualTo(Money.ZERO);
+    assertThat(plan.requiredMonthlySip()).isEqualTo(Money.ZERO);
+    assertThat(plan.projection().totalInvested()).isEqualTo(Money.ofRupees(1_000_000));
+    assertThat(plan.projection().years()).allSatisfy(
+        y -> assertThat(y.instalment()).isEqualTo(Money.ZERO));
+    assertThat(StepUp.amount(Money.ofRupees(500)).next(0, StepUpRounding.NONE)).isZero();
+  }
+
+  @Test
   void goal_coveredByExistingCorpus_needsNoSip() {
     GoalPlan plan = P.goal(Money.ofRupees(100_000), 5, 0.05, 0.10, Money.ofRupees(100_000));
     assertThat(plan.shortfall()).isEqualTo(Money.ZERO);

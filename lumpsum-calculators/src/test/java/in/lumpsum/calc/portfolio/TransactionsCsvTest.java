@@ -67,7 +67,7 @@ class TransactionsCsvTest {
     assertThat(read.schemes().get(SchemeCode.of(120503)).isin()).contains(Isin.parse(ISIN));
     // The repeat is reported, naming both lines.
     assertThat(read.repeated()).containsExactly(new TransactionsCsv.RepeatedRow(3, 2,
-        read.transactions().values().get(0).id()));
+        read.transactions().values().get(0).id(), true));
   }
 
   @Test
@@ -76,12 +76,19 @@ class TransactionsCsvTest {
         date,scheme,type,amount,units,folio,id
         2024-01-05,119551,sip,1000,10,99/1,R-1
         2024-01-05,119551,sip,1000,10,99/1,R-2
-        2024-02-05,119551,sip,1000,10,99/1,R-1
+        2024-01-05,119551,sip,1000,10,99/1,R-1
+        2024-02-05,119551,sip,1000,10,99/1,R-2
         """;
     TransactionsCsv.Read read = TransactionsCsv.read(new StringReader(csv));
     assertThat(read.transactions().values()).hasSize(3);
     assertThat(read.repeated()).extracting(TransactionsCsv.RepeatedRow::line,
-        TransactionsCsv.RepeatedRow::firstLine).containsExactly(org.assertj.core.groups.Tuple.tuple(4L, 2L));
+        TransactionsCsv.RepeatedRow::firstLine, TransactionsCsv.RepeatedRow::idDerived)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(4L, 2L, false));
+    // R-2 again for a different transaction: that line is not read, and says why.
+    assertThat(read.transactions().problems()).extracting(Problem::line, Problem::field)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(5L, "id"));
+    assertThat(read.transactions().problems().get(0).reason())
+        .contains("R-2 is already the id of line 3, a different transaction");
     assertThat(TransactionsCsv.read(new StringReader("date,scheme,type,amount,units,folio\n"))
         .repeated()).isEmpty();
   }

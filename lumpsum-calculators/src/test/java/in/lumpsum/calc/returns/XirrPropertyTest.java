@@ -7,9 +7,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
@@ -79,6 +82,18 @@ class XirrPropertyTest {
   void xirr_doesNotDependOnOrder_scale_orSplittingAFlowWithinADay(
       @ForAll("flows") List<CashFlow> flows, @ForAll @IntRange(min = 0, max = 1000) int seed,
       @ForAll @DoubleRange(min = 0.01, max = 1000) double factor) {
+    // Flows of one date that cancel (-1 and +1), or nearly (21.01 against 21 × -1), merge to a
+    // rounding residue whose sign and size depend on the order of the additions: split and
+    // shuffled, such a date can gain or lose a flow and the net present value a root (a shrunk
+    // counterexample found roots at ln(1 + r) = +644.6 and -636.6 so). The claim holds for dates
+    // whose flows do not cancel to within 1e-9 of their size.
+    Map<LocalDate, double[]> byDate = new HashMap<>();
+    for (CashFlow cf : flows) {
+      double[] sums = byDate.computeIfAbsent(cf.date(), d -> new double[2]);
+      sums[0] += cf.amount();
+      sums[1] += Math.abs(cf.amount());
+    }
+    Assume.that(byDate.values().stream().allMatch(v -> Math.abs(v[0]) > 1e-9 * v[1]));
     XirrResult result = Xirr.DEFAULT.xirr(flows);
     if (!(result instanceof XirrResult.Rate rate)) {
       return;

@@ -275,6 +275,44 @@ class XirrTest {
   }
 
   @Test
+  void irr_aLowIterationLimit_boundsEachRoot_notTheSearchForCloseRoots() {
+    // Four periodic values with three sign changes: the scan looks inside cells for roots closer
+    // than its grid. That search has its own budget, so a limit of 10 iterations a root still
+    // finds the rate the default finds.
+    XirrResult.Rate full = (XirrResult.Rate) Xirr.DEFAULT.irr(-100, 500, -600, 250);
+    for (int limit : new int[] {10, 20}) {
+      XirrResult low = Xirr.builder().maxIterations(limit).build().irr(-100, 500, -600, 250);
+      assertThat(low).as("maxIterations " + limit).isInstanceOf(XirrResult.Rate.class);
+      assertThat(((XirrResult.Rate) low).rate()).isCloseTo(full.rate(), within(1e-9));
+    }
+  }
+
+  @Test
+  void irr_aRootOnAScanGridPoint_isCountedOnce_andTheCellBeforeItIsSearched() {
+    // -1 + b y - c y^2 in y = 1 / (1 + r): roots y = (b ± sqrt(b^2 - 4c)) / 2c. In the first case a
+    // root falls on a point of the solver's scan grid (ln(1 + r) = 0.018367...): it was listed
+    // twice. In the second the root at ln(1 + r) = 0.522 is on a grid point and the other, at
+    // 0.432, in the cell before it: it was missed.
+    double[][] cases = {{3.1872263284471045, 2.208890106126441},
+        {3.225437889725029, 2.5955746070194343}};
+    for (double[] bc : cases) {
+      double b = bc[0];
+      double c = bc[1];
+      double d = Math.sqrt(b * b - 4 * c);
+      double r1 = 2 * c / (b + d) - 1;
+      double r2 = 2 * c / (b - d) - 1;
+      XirrResult result = Xirr.DEFAULT.irr(-1, b, -c);
+      assertThat(result).isInstanceOf(XirrResult.Rate.class);
+      XirrResult.Rate rate = (XirrResult.Rate) result;
+      List<Double> all = new ArrayList<>(rate.otherRoots());
+      all.add(rate.rate());
+      assertThat(all).as("b = " + b).hasSize(2);
+      assertThat(all).anySatisfy(r -> assertThat(r).isCloseTo(r1, within(1e-9)));
+      assertThat(all).anySatisfy(r -> assertThat(r).isCloseTo(r2, within(1e-9)));
+    }
+  }
+
+  @Test
   void xirr_ofArrays_namesTheBadArgument() {
     long[] days = {LocalDate.of(2024, 1, 1).toEpochDay(), LocalDate.of(2025, 1, 1).toEpochDay()};
     assertThatThrownBy(() -> Xirr.DEFAULT.xirr(days, new double[] {-100}))

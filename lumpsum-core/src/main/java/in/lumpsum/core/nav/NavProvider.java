@@ -25,7 +25,7 @@ public interface NavProvider {
   /**
    * Finds, for each of several schemes, the NAV on or before a date.
    *
-   * @param schemes the schemes; duplicates are answered once
+   * @param schemes the schemes; a scheme given twice appears once in the answer
    * @param date the date
    * @return the NAV on or before {@code date} of each scheme that has one, in the order given;
    *     schemes with none are left out

@@ -141,7 +141,7 @@ public final class NavService implements NavProvider {
    * {@link #lookup(SchemeCode, LocalDate, NavPolicy)} does, so a NAV the store lacks is asked of the
    * sources and written through.
    *
-   * @param schemes the schemes; duplicates are looked up once
+   * @param schemes the schemes; a scheme given twice is looked up once
    * @param date the date
    * @return the NAV on or before {@code date} of each scheme that has one, in the order given, as
    *     the store keeps it (the source that answered is not kept: use {@code lookup} for it)
