@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
         TaxCommand.class,
         XirrCommand.class,
         MetricsCommand.class,
+        BacktestCommand.class,
         CommandLine.HelpCommand.class})
 public final class LumpsumCli {
 
