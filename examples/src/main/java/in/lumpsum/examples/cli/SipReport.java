@@ -23,8 +23,9 @@ final class SipReport {
   private SipReport() {
   }
 
+  /** An amount in rupees with Indian digit grouping; a loss as {@code -₹8,271.14}. */
   static String rupees(Money m) {
-    return "₹" + Rupees.format(m);
+    return m.signum() < 0 ? "-₹" + Rupees.format(m.negate()) : "₹" + Rupees.format(m);
   }
 
   static String percent(double fraction) {
