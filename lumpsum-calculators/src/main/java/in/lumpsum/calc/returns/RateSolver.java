@@ -25,7 +25,8 @@ import java.util.List;
  *   <li>A side whose bound is two or more is scanned on a geometric grid in {@code |x|} to find
  *       sign changes; each becomes a bracket. A cell where {@code f} turns (told by the signs of
  *       {@code f'} and {@code f''} at its ends) is split at its turning points first, so two or
- *       three roots closer together than the grid are found too.</li>
+ *       three roots closer together than the grid are found too, and a turning point where
+ *       {@code f} is zero to rounding is a double root.</li>
  *   <li>Each bracket is polished by Halley's method (Newton's when Halley's correction is large) on
  *       {@code g = ln(P / N)}, the log of the ratio of the present values of the money received and
  *       paid, which has the roots and signs of {@code f} but is nearly linear; it falls back to
@@ -70,6 +71,8 @@ final class RateSolver {
    * apart from {@code maxIterations}, which bounds each root's polish.
    */
   private static final int SPLIT_ITERATIONS = 100;
+  /** A turning point's value within this fraction of the terms' magnitude is a (double) root. */
+  private static final double TOUCH = 1e-12;
 
   private static final int OK = 0;
   private static final int NOT_CONVERGED = 1;
@@ -283,9 +286,8 @@ final class RateSolver {
               + " signs (running totals change sign " + prefixChanges + " time(s) forwards and "
               + suffixChanges + " backwards)"
           : "no sign change of the net present value found at any rate above -100%; the "
-              + signChanges + " sign changes of the flows allow roots the scan cannot see (a"
-              + " double root, where the value only touches zero, or four or more closer together"
-              + " than its grid)";
+              + signChanges + " sign changes of the flows allow roots the scan cannot see (four"
+              + " or more closer together than its grid)";
       return new XirrResult.NoRate(XirrResult.Reason.NO_ROOT, detail, evaluations,
           Double.isNaN(lastX) ? Double.NaN : Math.expm1(lastX));
     }
@@ -457,7 +459,7 @@ final class RateSolver {
       if (Double.isNaN(to)) {
         continue;
       }
-      int toSign = to == hi ? hiSign : sign(eval(to));
+      int toSign = to == hi ? hiSign : turningSign(eval(to));
       if (toSign == 0) {
         roots.add(to);
         added++;
@@ -473,6 +475,17 @@ final class RateSolver {
       fromSign = toSign;
     }
     return added;
+  }
+
+  /**
+   * The sign of {@code f} at a turning point, zero when {@code f} is there within rounding of zero:
+   * {@code |f|} at most {@value #TOUCH} of the sum of the terms' magnitudes (the received plus the
+   * paid present values). A double root, where {@code f} only touches zero, leaves a turning point
+   * whose value is rounding noise of either sign; it is then one root, not none or two.
+   */
+  private int turningSign(double f) {
+    double magnitude = p0 + (p0 - f);
+    return Math.abs(f) <= TOUCH * magnitude ? 0 : sign(f);
   }
 
   /**

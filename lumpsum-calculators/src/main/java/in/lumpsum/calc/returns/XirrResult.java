@@ -72,8 +72,9 @@ public sealed interface XirrResult permits XirrResult.Rate, XirrResult.NoRate {
     OTHERS_FOUND,
     /**
      * No other root was found, but the rules of signs do not exclude an even number of others
-     * (for example a double root, where the value only touches zero, or four or more roots closer
-     * together than the scan's grid; two or three in one cell of it are found).
+     * (for example four or more roots closer together than the scan's grid; two or three in one
+     * cell of it are found, and so is a double root, where the value only touches zero). A double
+     * root found is reported this way too: the rules of signs count it twice.
      */
     OTHERS_POSSIBLE
   }

@@ -313,6 +313,21 @@ class XirrTest {
   }
 
   @Test
+  void irr_aDoubleRoot_whereTheValueOnlyTouchesZero_isFoundOnce() {
+    // -1 + 2u y - u^2 y^2 = -(1 - u y)^2 in y = 1 / (1 + r): the value touches zero at r = u - 1
+    // and is negative everywhere else, so its computed minimum is rounding noise of either sign.
+    for (double u : new double[] {0.2, 0.5, 0.9, 1.05, 1.1, 1.2, 1.7, 2.5, 4.0, 20.0}) {
+      XirrResult result = Xirr.DEFAULT.irr(-1, 2 * u, -u * u);
+      assertThat(result).as("u = " + u).isInstanceOf(XirrResult.Rate.class);
+      XirrResult.Rate rate = (XirrResult.Rate) result;
+      // A double root is ill-conditioned: rounding of 1e-16 moves it by about 1e-8.
+      assertThat(rate.rate()).as("u = " + u).isCloseTo(u - 1, within(1e-6 * u));
+      assertThat(rate.otherRoots()).as("u = " + u).isEmpty();
+      assertThat(rate.uniqueness()).isEqualTo(XirrResult.Uniqueness.OTHERS_POSSIBLE);
+    }
+  }
+
+  @Test
   void xirr_ofArrays_namesTheBadArgument() {
     long[] days = {LocalDate.of(2024, 1, 1).toEpochDay(), LocalDate.of(2025, 1, 1).toEpochDay()};
     assertThatThrownBy(() -> Xirr.DEFAULT.xirr(days, new double[] {-100}))
