@@ -7,7 +7,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
- * The answer of {@link NavService}: a NAV, the date it is for, and where it came from.
+ * The answer of {@link NavService}: a NAV, the date it is for, where it came from, and whether it
+ * came from a stale copy.
  *
  * @param scheme the scheme
  * @param requested the date asked for
@@ -17,15 +18,41 @@ import java.util.Objects;
  * @param policy the policy that picked it
  * @param source the name of the source it came from: {@link NavService#STORE} for the local store,
  *     else the name a source was registered under (the NAV has then been written to the store too)
+ * @param stale true if the NAV was found, in this look-up, in a copy that the source's client
+ *     served because the remote could not be reached ({@link
+ *     in.lumpsum.funds.nav.spi.SourceAnswer#stale()}). The NAV itself is a published one, but
+ *     newer NAVs may exist that the copy lacks, so a valuation on or before a date may be older
+ *     than it would be with the remote up. A quote answered from the store
+ *     ({@link NavService#STORE}) is never stale, even when the store was filled from a stale copy
+ *     by an earlier look-up: the store keeps NAVs, not how they were fetched. Since 0.2.0
  * @since 0.1.0
  */
 public record NavQuote(SchemeCode scheme, LocalDate requested, LocalDate date, Nav nav,
-    NavPolicy policy, String source) {
+    NavPolicy policy, String source, boolean stale) {
+
+  /**
+   * Creates a quote whose NAV did not come from a stale copy, as before 0.2.0.
+   *
+   * @param scheme the scheme
+   * @param requested the date asked for
+   * @param date the date of the NAV used
+   * @param nav the NAV
+   * @param policy the policy that picked it
+   * @param source the name of the source it came from
+   * @throws NullPointerException if a component is null
+   */
+  public NavQuote(SchemeCode scheme, LocalDate requested, LocalDate date, Nav nav,
+      NavPolicy policy, String source) {
+    this(scheme, requested, date, nav, policy, source, false);
+  }
 
   /**
    * Creates a quote.
    *
    * @throws NullPointerException if a component is null
+   * @throws IllegalArgumentException if {@code stale} is true for the source
+   *     {@link NavService#STORE}
+   * @since 0.2.0
    */
   public NavQuote {
     Objects.requireNonNull(scheme, "scheme");
@@ -34,6 +61,10 @@ public record NavQuote(SchemeCode scheme, LocalDate requested, LocalDate date, N
     Objects.requireNonNull(nav, "nav");
     Objects.requireNonNull(policy, "policy");
     Objects.requireNonNull(source, "source");
+    if (stale && source.equals(NavService.STORE)) {
+      throw new IllegalArgumentException("stale: a quote from the " + NavService.STORE
+          + " is never stale (got stale=true)");
+    }
   }
 
   /**

@@ -11,6 +11,7 @@ import in.lumpsum.core.store.spi.NavRecord;
 import in.lumpsum.core.store.spi.NavStore;
 import in.lumpsum.core.time.IndianTime;
 import in.lumpsum.funds.nav.spi.NavSource;
+import in.lumpsum.funds.nav.spi.SourceAnswer;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -49,6 +50,16 @@ import org.slf4j.LoggerFactory;
  * The first source whose NAVs settle the answer is named in the {@link NavQuote}; if none does, the
  * store's answer stands (for example the last stored NAV for a valuation after it).
  *
+ * <h2>Stale copies</h2>
+ *
+ * <p>Sources are asked through {@link NavSource#answer}, which says whether the NAVs were read from
+ * a stale copy: one the source's client served because the remote could not be reached (see
+ * {@code StalePolicy} in {@code funds.nav.sources}). A quote whose NAV came from such an answer in
+ * this look-up is {@link NavQuote#stale()}, and the first such quote of each source is logged at
+ * WARN (later ones at DEBUG). The NAVs are written through all the same, since they were published;
+ * a later look-up answered from the store is not stale, as the store keeps NAVs, not how they were
+ * fetched.
+ *
  * <h2>Remembered misses</h2>
  *
  * <p>A source that answers a look-up with no NAV for the dates asked is remembered as having none for
@@ -58,8 +69,9 @@ import org.slf4j.LoggerFactory;
  * does not ask it again: a valuation on a weekend or holiday after the last stored NAV, which lies
  * outside the store's trusted span, is then answered from the store without a remote call each
  * time. Dates not covered (a later date, or a span that grew) are asked as usual; a failure is never
- * remembered. The time bound is what lets a NAV published later (AMFI publishes after about 21:00
- * IST, some schemes the next morning) be found; it is measured on the builder's clock.
+ * remembered, nor an empty answer read from a stale copy (the remote could not be asked). The time
+ * bound is what lets a NAV published later (AMFI publishes after about 21:00 IST, some schemes the
+ * next morning) be found; it is measured on the builder's clock.
  *
  * <h2>Failures</h2>
  *
@@ -87,6 +99,7 @@ public final class NavService implements NavProvider {
   private final BigDecimal absoluteTolerance;
   private final BigDecimal relativeTolerance;
   private final Set<String> warned = ConcurrentHashMap.newKeySet();
+  private final Set<String> warnedStale = ConcurrentHashMap.newKeySet();
   /** The dates each source had no NAV for, by source and scheme; null when not remembering. */
   private final Cache<MissKey, Miss> misses;
 
@@ -269,15 +282,18 @@ public final class NavService implements NavProvider {
           continue;
         }
         NavSeries fetched;
+        boolean stale;
         try {
-          fetched = clip(Objects.requireNonNull(s.getValue().history(scheme, window[0], window[1]),
-              "source returned null"), window[0], window[1]);
+          SourceAnswer got = Objects.requireNonNull(
+              s.getValue().answer(scheme, window[0], window[1]), "source returned null");
+          fetched = clip(got.series(), window[0], window[1]);
+          stale = got.stale();
         } catch (RuntimeException e) {
           warnOnce(s.getKey(), scheme, e);
           failures.add(e);
           continue;
         }
-        if (fetched.isEmpty() && misses != null) {
+        if (fetched.isEmpty() && !stale && misses != null) {
           misses.put(key, new Miss(window[0], window[1]));
         }
         if (writeThrough(scheme, held, fetched) > 0) {
@@ -286,8 +302,11 @@ public final class NavService implements NavProvider {
         Optional<NavQuote> q = answer(held, scheme, date, policy, STORE);
         if (q.isPresent() && fetched.indexOf(q.get().date()) >= 0) {
           NavQuote found = q.get();
+          if (stale) {
+            warnStaleOnce(s.getKey(), scheme, found.date());
+          }
           return new Resolution(Optional.of(new NavQuote(scheme, date, found.date(), found.nav(),
-              policy, s.getKey())), failures);
+              policy, s.getKey(), stale)), failures);
         }
         if (q.isPresent() && covers(held, date)) {
           return new Resolution(q, failures);
@@ -388,6 +407,17 @@ public final class NavService implements NavProvider {
       out.add(series.get(i));
     }
     return out.build();
+  }
+
+  private void warnStaleOnce(String source, SchemeCode scheme, LocalDate used) {
+    if (warnedStale.add(source)) {
+      LOG.warn("NAV source {} answered scheme {} with the NAV of {} from a stale copy (its remote"
+          + " could not be reached; newer NAVs may exist); the quote is marked stale (later stale"
+          + " answers of this source are logged at DEBUG)", source, scheme, used);
+    } else {
+      LOG.debug("NAV source {} answered scheme {} with the NAV of {} from a stale copy", source,
+          scheme, used);
+    }
   }
 
   private void warnOnce(String source, SchemeCode scheme, RuntimeException e) {

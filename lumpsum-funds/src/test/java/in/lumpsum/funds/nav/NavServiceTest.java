@@ -12,6 +12,7 @@ import in.lumpsum.core.store.memory.InMemoryNavStore;
 import in.lumpsum.core.store.spi.NavRecord;
 import in.lumpsum.core.time.IndianTime;
 import in.lumpsum.funds.nav.spi.NavSource;
+import in.lumpsum.funds.nav.spi.SourceAnswer;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -55,6 +56,27 @@ class NavServiceTest {
     public NavSeries history(SchemeCode scheme, LocalDate from, LocalDate to) {
       calls.add(new LocalDate[] {from, to});
       return data;
+    }
+  }
+
+  /** A source that answers from a fixed series, flagged as read from a stale copy. */
+  private static final class StaleCopy implements NavSource {
+    final NavSeries data;
+    int calls;
+
+    StaleCopy(NavSeries data) {
+      this.data = data;
+    }
+
+    @Override
+    public NavSeries history(SchemeCode scheme, LocalDate from, LocalDate to) {
+      return answer(scheme, from, to).series();
+    }
+
+    @Override
+    public SourceAnswer answer(SchemeCode scheme, LocalDate from, LocalDate to) {
+      calls++;
+      return new SourceAnswer(data, true);
     }
   }
 
@@ -116,6 +138,7 @@ class NavServiceTest {
 
     assertThat(q.source()).isEqualTo("mfapi");
     assertThat(q.nav()).isEqualTo(Nav.parse("118.25"));
+    assertThat(q.stale()).as("a source that does not override answer() is never stale").isFalse();
     assertThat(empty.calls).hasSize(1);
     // Asked from the day after the last stored NAV, so that the stored span stays contiguous.
     assertThat(empty.calls.get(0)).containsExactly(LocalDate.of(2026, 8, 15), LocalDate.of(2026, 8, 18));
@@ -294,5 +317,95 @@ class NavServiceTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxEntries");
     assertThatThrownBy(() -> NavService.builder().sourceMisses(1, Duration.ofSeconds(-1)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ttl");
+  }
+
+  @Test
+  void lookup_navFromStaleCopy_quoteIsStaleAndNamesSource_thenStoreAnswerIsNot() {
+    InMemoryNavStore store = storeWithAugust();
+    StaleCopy amfi = new StaleCopy(series(LocalDate.of(2026, 8, 17), "117.5",
+        LocalDate.of(2026, 8, 18), "118.25"));
+    NavService service = NavService.builder().store(store).source("amfi", amfi).clock(CLOCK)
+        .build();
+
+    NavQuote q = service.require(CODE, LocalDate.of(2026, 8, 20), NavPolicy.VALUATION);
+
+    assertThat(q.source()).isEqualTo("amfi");
+    assertThat(q.stale()).isTrue();
+    assertThat(q.date()).isEqualTo(LocalDate.of(2026, 8, 18));
+    assertThat(q.nav()).isEqualTo(Nav.parse("118.25"));
+    // Written through all the same: the NAVs were published.
+    assertThat(store.exact(CODE, LocalDate.of(2026, 8, 18))).isPresent();
+    // Now inside the stored span: the store answers, and a quote from the store is not stale even
+    // though the store was filled from a stale copy.
+    NavQuote stored = service.require(CODE, LocalDate.of(2026, 8, 17), NavPolicy.EXACT);
+    assertThat(stored.source()).isEqualTo(NavService.STORE);
+    assertThat(stored.stale()).isFalse();
+    assertThat(amfi.calls).isEqualTo(1);
+  }
+
+  @Test
+  void lookup_staleCopyWithNothingNew_storeAnswersNotStale() {
+    StaleCopy amfi = new StaleCopy(NavSeries.empty());
+    NavService service = NavService.builder().store(storeWithAugust()).source("amfi", amfi)
+        .clock(CLOCK).build();
+
+    NavQuote q = service.require(CODE, LocalDate.of(2026, 8, 20), NavPolicy.VALUATION);
+
+    assertThat(q.date()).isEqualTo(LocalDate.of(2026, 8, 14));
+    assertThat(q.source()).isEqualTo(NavService.STORE);
+    assertThat(q.stale()).isFalse();
+    assertThat(amfi.calls).isEqualTo(1);
+    // An empty stale answer is not remembered as a miss: the remote itself was not asked.
+    service.require(CODE, LocalDate.of(2026, 8, 20), NavPolicy.VALUATION);
+    assertThat(amfi.calls).isEqualTo(2);
+  }
+
+  @Test
+  void lookup_staleFirstSourceWithNothing_freshSecondSourceAnswers_notStale() {
+    StaleCopy amfi = new StaleCopy(NavSeries.empty());
+    Recording mfapi = new Recording(series(LocalDate.of(2026, 8, 18), "118.25"));
+    NavService service = NavService.builder().store(storeWithAugust()).source("amfi", amfi)
+        .source("mfapi", mfapi).clock(CLOCK).build();
+
+    NavQuote q = service.require(CODE, LocalDate.of(2026, 8, 18), NavPolicy.EXACT);
+
+    assertThat(q.source()).isEqualTo("mfapi");
+    assertThat(q.stale()).isFalse();
+  }
+
+  @Test
+  void answer_default_wrapsHistoryAsFresh() {
+    NavSeries data = series(LocalDate.of(2026, 8, 18), "118.25");
+    NavSource lambda = (s, f, t) -> data;
+
+    SourceAnswer a = lambda.answer(CODE, LocalDate.of(2026, 8, 1), LocalDate.of(2026, 8, 31));
+
+    assertThat(a.series()).isSameAs(data);
+    assertThat(a.stale()).isFalse();
+    assertThat(SourceAnswer.fresh(data)).isEqualTo(new SourceAnswer(data, false));
+    assertThatThrownBy(() -> new SourceAnswer(null, true))
+        .isInstanceOf(NullPointerException.class).hasMessage("series");
+  }
+
+  @Test
+  void lookup_sourceAnsweringNull_isAFailureNotNoNav() {
+    NavSource broken = new NavSource() {
+      @Override
+      public NavSeries history(SchemeCode scheme, LocalDate from, LocalDate to) {
+        return NavSeries.empty();
+      }
+
+      @Override
+      public SourceAnswer answer(SchemeCode scheme, LocalDate from, LocalDate to) {
+        return null;
+      }
+    };
+    NavService service = NavService.builder().store(new InMemoryNavStore()).source("amfi", broken)
+        .clock(CLOCK).build();
+
+    assertThatThrownBy(() -> service.lookup(CODE, LocalDate.of(2026, 8, 20), NavPolicy.EXACT))
+        .isInstanceOf(NavUnavailableException.class)
+        .satisfies(e -> assertThat(e.getSuppressed()).singleElement()
+            .satisfies(x -> assertThat(x).hasMessage("source returned null")));
   }
 }

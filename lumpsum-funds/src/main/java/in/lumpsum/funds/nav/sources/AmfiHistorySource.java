@@ -9,6 +9,7 @@ import in.lumpsum.funds.amfi.AmfiRow;
 import in.lumpsum.funds.client.AmfiClient;
 import in.lumpsum.funds.client.Fetched;
 import in.lumpsum.funds.nav.spi.NavSource;
+import in.lumpsum.funds.nav.spi.SourceAnswer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -62,7 +63,8 @@ import org.slf4j.LoggerFactory;
  * {@link in.lumpsum.funds.nav.NavService} records them as this source's failure and asks the next
  * source; if no NAV is found it throws {@link in.lumpsum.funds.nav.NavUnavailableException} with them
  * attached, never an empty answer. A stale copy answers under {@link StalePolicy#SERVE} (the default)
- * and is refused under {@link StalePolicy#REFUSE}.
+ * and is refused under {@link StalePolicy#REFUSE}; {@link #answer} says when one answered, so that
+ * the {@link in.lumpsum.funds.nav.NavQuote} is marked stale.
  *
  * <p>Rows without a NAV ({@code N.A.}) are skipped; two rows for one scheme and date with different
  * NAVs keep the later row and are logged at WARN.
@@ -144,32 +146,60 @@ public final class AmfiHistorySource implements NavSource {
    */
   @Override
   public NavSeries history(SchemeCode scheme, LocalDate from, LocalDate to) {
+    return answer(scheme, from, to).series();
+  }
+
+  /**
+   * Returns a scheme's NAVs between two dates from AMFI's history report, as {@link #history} does,
+   * and whether a stale copy answered: a report the client served ({@link Fetched#stale()}) because
+   * AMFI could not be reached, under {@link StalePolicy#SERVE}. When the range spans several
+   * windows, the answer is stale if any window's report was a stale copy, whether or not it held a
+   * NAV of the scheme (a copy that lacks one may lack a NAV published since).
+   *
+   * @param scheme the scheme
+   * @param from the first date
+   * @param to the last date, not before {@code from}
+   * @return the NAVs of the scheme in the range, and whether a stale copy gave them
+   * @throws IllegalArgumentException if {@code to} is before {@code from}
+   * @throws in.lumpsum.funds.client.SourceUnavailableException if AMFI gave no whole report and no
+   *     copy is held, or only a stale copy under {@link StalePolicy#REFUSE}
+   * @throws in.lumpsum.funds.amfi.AmfiFormatException if the report's header names no known layout
+   * @since 0.2.0
+   */
+  @Override
+  public SourceAnswer answer(SchemeCode scheme, LocalDate from, LocalDate to) {
     Slices.checkArguments(scheme, from, to);
     NavSeries.Builder out = NavSeries.builder();
     boolean any = false;
+    boolean stale = false;
     for (LocalDate a = from; !a.isAfter(to); ) {
       LocalDate b = a.plusDays(maxDays - 1L);
       if (b.isAfter(to)) {
         b = to;
       }
-      NavSeries part = index(new Window(a, b)).getOrDefault(scheme, NavSeries.empty());
+      Indexed index = index(new Window(a, b));
+      stale |= index.stale;
+      NavSeries part = index.bySchemes.getOrDefault(scheme, NavSeries.empty());
       if (!part.isEmpty()) {
         out.addAll(Slices.slice(part, a, b).toList());
         any = true;
       }
       a = b.plusDays(1);
     }
-    return any ? out.build() : NavSeries.empty();
+    return new SourceAnswer(any ? out.build() : NavSeries.empty(), stale);
   }
 
-  /** Returns the per-scheme index of one window's report, from the cache or the client. */
-  private Map<SchemeCode, NavSeries> index(Window w) {
+  /**
+   * Returns the per-scheme index of one window's report, from the cache or the client, with
+   * whether the report was a stale copy.
+   */
+  private Indexed index(Window w) {
     Indexed held;
     synchronized (windows) {
       held = windows.get(w);
     }
     if (held != null && !held.stale && settled(w, held.fetchedAt)) {
-      return held.bySchemes;
+      return held;
     }
     Fetched<AmfiFile> f = client.history(w.from, w.to);
     if (f.stale() && stalePolicy == StalePolicy.REFUSE) {
@@ -178,7 +208,7 @@ public final class AmfiHistorySource implements NavSource {
     // The same fetch instant is the same copy from the client's cache: its index still holds. The
     // report itself is not kept here, so that this cache never pins a whole report in memory.
     if (held != null && held.fetchedAt.equals(f.fetchedAt()) && held.stale == f.stale()) {
-      return held.bySchemes;
+      return held;
     }
     Indexed fresh = new Indexed(byScheme(f.value(), w), f.fetchedAt(), f.stale());
     synchronized (windows) {
@@ -186,7 +216,7 @@ public final class AmfiHistorySource implements NavSource {
     }
     LOG.debug("AMFI history {}..{}: {} schemes indexed{}", w.from, w.to, fresh.bySchemes.size(),
         f.stale() ? " (stale copy)" : "");
-    return fresh.bySchemes;
+    return fresh;
   }
 
   private static boolean settled(Window w, Instant fetchedAt) {

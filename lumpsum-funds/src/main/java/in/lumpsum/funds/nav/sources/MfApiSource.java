@@ -6,6 +6,7 @@ import in.lumpsum.funds.client.Fetched;
 import in.lumpsum.funds.client.MfApiClient;
 import in.lumpsum.funds.client.MfApiHistory;
 import in.lumpsum.funds.nav.spi.NavSource;
+import in.lumpsum.funds.nav.spi.SourceAnswer;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,7 +26,8 @@ import java.util.Optional;
  * in.lumpsum.funds.client.SourceFormatException} for malformed JSON or an answer about another
  * scheme. {@link in.lumpsum.funds.nav.NavService} records them as this source's failure, never as
  * "no NAV". A stale copy answers under {@link StalePolicy#SERVE} (the default) and is refused under
- * {@link StalePolicy#REFUSE}.
+ * {@link StalePolicy#REFUSE}; {@link #answer} says when a stale copy answered, so that the
+ * {@link in.lumpsum.funds.nav.NavQuote} is marked stale.
  *
  * <p>Thread-safe.
  *
@@ -76,11 +78,33 @@ public final class MfApiSource implements NavSource {
    */
   @Override
   public NavSeries history(SchemeCode scheme, LocalDate from, LocalDate to) {
+    return answer(scheme, from, to).series();
+  }
+
+  /**
+   * Returns a scheme's NAVs between two dates, cut from its whole history on mfapi, and whether
+   * that history was a stale copy: one the client served ({@link Fetched#stale()}) because mfapi
+   * could not be reached, under {@link StalePolicy#SERVE}.
+   *
+   * @param scheme the scheme
+   * @param from the first date
+   * @param to the last date, not before {@code from}
+   * @return the NAVs as {@link #history} gives them, stale when the client's copy was
+   * @throws IllegalArgumentException if {@code to} is before {@code from}
+   * @throws in.lumpsum.funds.client.SourceUnavailableException if mfapi gave no whole answer and no
+   *     copy is held, or only a stale copy under {@link StalePolicy#REFUSE}
+   * @throws in.lumpsum.funds.client.SourceFormatException if the answer is malformed
+   * @since 0.2.0
+   */
+  @Override
+  public SourceAnswer answer(SchemeCode scheme, LocalDate from, LocalDate to) {
     Slices.checkArguments(scheme, from, to);
     Fetched<Optional<MfApiHistory>> f = client.history(scheme);
     if (f.stale() && stalePolicy == StalePolicy.REFUSE) {
       throw f.failure().orElseThrow();
     }
-    return f.value().map(h -> Slices.slice(h.series(), from, to)).orElseGet(NavSeries::empty);
+    NavSeries series =
+        f.value().map(h -> Slices.slice(h.series(), from, to)).orElseGet(NavSeries::empty);
+    return new SourceAnswer(series, f.stale());
   }
 }

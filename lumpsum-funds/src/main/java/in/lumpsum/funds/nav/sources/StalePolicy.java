@@ -15,7 +15,12 @@ package in.lumpsum.funds.nav.sources;
  */
 public enum StalePolicy {
 
-  /** A stale copy answers; the client has logged a warning. */
+  /**
+   * A stale copy answers; the client has logged a warning, and since 0.2.0 the adapter's
+   * {@link in.lumpsum.funds.nav.spi.NavSource#answer answer} says so, so that a
+   * {@link in.lumpsum.funds.nav.NavQuote} whose NAV came from the copy is
+   * {@link in.lumpsum.funds.nav.NavQuote#stale() stale}.
+   */
   SERVE,
 
   /**

@@ -7,6 +7,7 @@ import in.lumpsum.core.nav.NavSeries;
 import in.lumpsum.core.scheme.SchemeCode;
 import in.lumpsum.funds.client.AmfiClient;
 import in.lumpsum.funds.client.SourceUnavailableException;
+import in.lumpsum.funds.nav.spi.SourceAnswer;
 import java.time.LocalDate;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -136,6 +137,27 @@ class AmfiHistorySourceTest extends SourcesTestSupport {
     assertThat(serving.history(DIRECT_GROWTH, NOV_16, nov25)).isEqualTo(fresh);
     assertThatThrownBy(() -> refusing.history(DIRECT_GROWTH, NOV_16, nov25))
         .isInstanceOf(SourceUnavailableException.class);
+  }
+
+  @Test
+  void answer_saysWhenTheClientServedAStaleCopy_settledWindowsStayFresh() {
+    AmfiClient client = amfiClientBuilder().build();
+    AmfiHistorySource source = AmfiHistorySource.builder(client).maxDaysPerRequest(5).build();
+    LocalDate nov25 = LocalDate.of(2026, 11, 25);
+    // Two windows: 16-20 November (settled at noon on the 26th) and 21-25 November (not settled).
+    SourceAnswer fresh = source.answer(DIRECT_GROWTH, NOV_16, nov25);
+    assertThat(fresh.stale()).isFalse();
+    assertThat(fresh.series().size()).isEqualTo(5);
+    clock.set(at("2026-11-26T21:05"));
+    amfi.down.set(true);
+
+    // The settled window is answered from the index; the other is asked again and served stale.
+    // It holds no NAV of the scheme, yet the answer is stale: NAVs published since may be missing.
+    SourceAnswer stale = source.answer(DIRECT_GROWTH, NOV_16, nov25);
+    assertThat(stale.stale()).isTrue();
+    assertThat(stale.series()).isEqualTo(fresh.series());
+    assertThat(source.answer(DIRECT_GROWTH, NOV_16, NOV_20).stale()).isFalse();
+    assertThat(amfi.requestCount()).isEqualTo(2 + RETRY.maxAttempts());
   }
 
   @Test

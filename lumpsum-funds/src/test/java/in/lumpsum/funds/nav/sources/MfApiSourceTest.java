@@ -7,6 +7,7 @@ import in.lumpsum.core.nav.NavSeries;
 import in.lumpsum.core.scheme.SchemeCode;
 import in.lumpsum.funds.client.MfApiClient;
 import in.lumpsum.funds.client.SourceUnavailableException;
+import in.lumpsum.funds.nav.spi.SourceAnswer;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -59,6 +60,27 @@ class MfApiSourceTest extends SourcesTestSupport {
 
     assertThat(MfApiSource.of(client, StalePolicy.SERVE).history(KAVERI, from, to)).isEqualTo(fresh);
     assertThatThrownBy(() -> MfApiSource.of(client, StalePolicy.REFUSE).history(KAVERI, from, to))
+        .isInstanceOf(SourceUnavailableException.class);
+  }
+
+  @Test
+  void answer_saysWhenTheClientServedAStaleCopy() {
+    MfApiClient client = mfapiClientBuilder().build();
+    LocalDate from = LocalDate.of(2026, 11, 16);
+    LocalDate to = LocalDate.of(2026, 11, 20);
+    SourceAnswer fresh = MfApiSource.of(client).answer(KAVERI, from, to);
+    assertThat(fresh.stale()).isFalse();
+    assertThat(fresh.series().size()).isEqualTo(5);
+    // After the 21:00 cut-over the copy is no longer fresh; with mfapi down it is served stale.
+    clock.set(at("2026-11-26T21:05"));
+    mfapi.down.set(true);
+
+    SourceAnswer stale = MfApiSource.of(client).answer(KAVERI, from, to);
+
+    assertThat(stale.stale()).isTrue();
+    assertThat(stale.series()).isEqualTo(fresh.series());
+    assertThat(mfapi.requestCount()).isEqualTo(1 + RETRY.maxAttempts());
+    assertThatThrownBy(() -> MfApiSource.of(client, StalePolicy.REFUSE).answer(KAVERI, from, to))
         .isInstanceOf(SourceUnavailableException.class);
   }
 

@@ -189,9 +189,83 @@ class NavChainTest extends SourcesTestSupport {
     NavQuote q = navs.require(KAVERI, NOV_20, NavPolicy.VALUATION);
 
     assertThat(q.source()).isEqualTo("amfi");
+    assertThat(q.stale()).isFalse();
     assertThat(q.nav().value()).isEqualByComparingTo(new BigDecimal("221.75"));
     // mfapi was asked (1 fill, then 3 failed attempts) and its stale copy refused.
     assertThat(mfapi.requestCount()).isEqualTo(1 + RETRY.maxAttempts());
+  }
+
+  @Test
+  void lookup_mfapiDownAfterAFirstFetch_staleCopyAnswers_quoteIsStale_thenStoreIsNot() {
+    NavService navs = NavService.builder()
+        .store(store)
+        .source("mfapi", NavSources.mfapi(mfapiClientBuilder().build()))
+        .source("amfi", NavSources.amfiHistory(amfiClientBuilder().build()))
+        .clock(clock)
+        .build();
+    // Fill the mfapi client's cache (a cross-check writes nothing to the store).
+    navs.crossCheck(KAVERI, NOV_20, NOV_20);
+    NavQuote normal = navs.require(NARMADA, NOV_20, NavPolicy.VALUATION);
+    assertThat(normal.source()).isEqualTo("mfapi");
+    assertThat(normal.stale()).isFalse();
+    // Past the 21:00 cut-over the copy is no longer fresh; mfapi is down, so the client serves it.
+    clock.set(at("2026-11-26T21:30"));
+    mfapi.down.set(true);
+
+    NavQuote q = navs.require(KAVERI, NOV_20, NavPolicy.VALUATION);
+
+    assertThat(q.source()).isEqualTo("mfapi");
+    assertThat(q.stale()).isTrue();
+    assertThat(q.date()).isEqualTo(NOV_20);
+    assertThat(q.nav()).isEqualTo(Nav.parse("221.75"));
+    assertThat(mfapi.requestCount()).isEqualTo(2 + RETRY.maxAttempts());
+    // AMFI was not asked for the look-up: the stale copy answered.
+    assertThat(amfi.targets()).containsExactly(
+        "/DownloadNAVHistoryReport_Po.aspx?frmdt=20-Nov-2026&todt=20-Nov-2026");
+    // Written through; the same NAV asked again comes from the store and is not stale.
+    NavQuote again = navs.require(KAVERI, NOV_20, NavPolicy.VALUATION);
+    assertThat(again.source()).isEqualTo(NavService.STORE);
+    assertThat(again.stale()).isFalse();
+    assertThat(again.nav()).isEqualTo(q.nav());
+  }
+
+  @Test
+  void lookup_amfiDownAfterAFirstFetch_valuationFromStaleReport_isStale() {
+    // Wednesday 25 November, noon: the report for 25 Oct to 25 Nov is fetched (its last NAV is for
+    // 20 Nov) and, not settled yet, asked of the client again on the next look-up.
+    NavService navs = chain();
+    LocalDate nov25 = LocalDate.of(2026, 11, 25);
+    navs.crossCheck(KAVERI, LocalDate.of(2026, 10, 25), nov25);
+    clock.set(at("2026-11-26T21:30"));
+    amfi.down.set(true);
+
+    NavQuote q = navs.require(KAVERI, nov25, NavPolicy.VALUATION);
+
+    assertThat(q.source()).isEqualTo("amfi");
+    assertThat(q.stale()).isTrue();
+    assertThat(q.date()).isEqualTo(NOV_20);
+    assertThat(q.nav()).isEqualTo(Nav.parse("221.7500"));
+    assertThat(amfi.requestCount()).isEqualTo(1 + RETRY.maxAttempts());
+    assertThat(mfapi.requestCount()).as("only the cross-check asked mfapi").isEqualTo(1);
+  }
+
+  @Test
+  void lookup_staleCopyRefused_bothRefusingAndDown_failsTyped() {
+    NavService navs = NavService.builder()
+        .store(store)
+        .source("mfapi", MfApiSource.of(mfapiClientBuilder().build(), StalePolicy.REFUSE))
+        .clock(clock)
+        .build();
+    navs.crossCheck(KAVERI, NOV_20, NOV_20);
+    clock.set(at("2026-11-26T21:30"));
+    mfapi.down.set(true);
+
+    assertThatThrownBy(() -> navs.lookup(KAVERI, NOV_20, NavPolicy.VALUATION))
+        .isInstanceOf(NavUnavailableException.class)
+        .hasMessageContaining("1 source failure(s)")
+        .satisfies(e -> assertThat(e.getSuppressed()).singleElement()
+            .isInstanceOf(SourceUnavailableException.class));
+    assertThat(store.series(KAVERI).isEmpty()).isTrue();
   }
 
   @Test
