@@ -92,8 +92,9 @@ public final class NavChainExample {
   /** Formats the result for the console. */
   static String describe(Result r) {
     StringBuilder out = new StringBuilder();
-    out.append(String.format("scheme %s on %s: NAV %s of %s, from %s%n", r.first().scheme(),
-        r.first().requested(), r.first().nav(), r.first().date(), r.first().source()));
+    out.append(String.format("scheme %s on %s: NAV %s of %s, from %s%s%n", r.first().scheme(),
+        r.first().requested(), r.first().nav(), r.first().date(), r.first().source(),
+        r.first().stale() ? " (a stale copy: the source could not be reached)" : ""));
     out.append(String.format("asked again: from %s%n", r.again().source()));
     out.append(String.format("cross-check %s..%s: points %s%n", r.check().from(), r.check().to(),
         r.check().pointsBySource()));
