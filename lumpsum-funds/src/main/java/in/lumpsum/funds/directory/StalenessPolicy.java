@@ -1,5 +1,6 @@
 package in.lumpsum.funds.directory;
 
+import in.lumpsum.core.time.BusinessCalendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -12,8 +13,9 @@ import java.util.Set;
  * for the days the markets and fund houses work (SEBI's Master Circular for Mutual Funds, May 2024,
  * on the computation and disclosure of NAV: a NAV for every business day). lumpsum ships no
  * holiday list: the host passes the year's trading holidays (the exchanges publish them each December)
- * when it has them. Without them a holiday counts as a business day, so a scheme is seen stale one day
- * early across each holiday; the defaults leave room for that (a week for stale), and weekends never
+ * when it has them, or a {@link BusinessCalendar} learned from a series it holds (see
+ * {@link #of(int, int, BusinessCalendar)}). Without them a holiday counts as a business day, so a
+ * scheme is seen stale one day early across each holiday; the defaults leave room for that (a week for stale), and weekends never
  * count. AMFI's weekend-dated rows (some liquid and overnight schemes publish Saturday NAVs) only make a
  * scheme fresher.
  *
@@ -58,6 +60,41 @@ public record StalenessPolicy(int staleAfter, int deadAfter, Set<LocalDate> holi
    */
   public static StalenessPolicy of(int staleAfter, int deadAfter) {
     return new StalenessPolicy(staleAfter, deadAfter, Set.of());
+  }
+
+  /**
+   * Returns a policy with other thresholds and the holidays of a business calendar, such as one
+   * {@link BusinessCalendar#learnedFrom(in.lumpsum.core.nav.NavSeries) learned} from the NIFTY 50
+   * index.
+   *
+   * <p>Only the calendar's {@link BusinessCalendar#holidays() holidays} are taken, and only within its
+   * span: a date the calendar does not know counts as a business day when it is a weekday. Its
+   * {@link BusinessCalendar#specialTradingDays() special trading days} (weekend exchange sessions) do
+   * not count, so weekends never count here: fund houses publish no NAV for them (the 2016 archive's
+   * UTI Nifty Fund has none on any of the NIFTY 50's 20 weekend sessions from 2000 to 2016).
+   *
+   * @param staleAfter business days without a NAV after which a scheme is stale
+   * @param deadAfter business days without a NAV after which a scheme is dead
+   * @param calendar the calendar whose holidays to take
+   * @return the policy
+   * @throws IllegalArgumentException if the thresholds are out of range
+   * @throws NullPointerException if {@code calendar} is null
+   */
+  public static StalenessPolicy of(int staleAfter, int deadAfter, BusinessCalendar calendar) {
+    Objects.requireNonNull(calendar, "calendar");
+    return new StalenessPolicy(staleAfter, deadAfter, Set.copyOf(calendar.holidays()));
+  }
+
+  /**
+   * Returns this policy with the holidays of a business calendar in place of its own, as
+   * {@link #of(int, int, BusinessCalendar)}.
+   *
+   * @param calendar the calendar whose holidays to take
+   * @return the policy
+   * @throws NullPointerException if {@code calendar} is null
+   */
+  public StalenessPolicy withCalendar(BusinessCalendar calendar) {
+    return of(staleAfter, deadAfter, calendar);
   }
 
   /**
