@@ -14,6 +14,7 @@ import in.lumpsum.calc.returns.XirrResult;
 import in.lumpsum.core.money.Money;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The calculators alone, as a team embeds them with only {@code lumpsum-calculators} (and core) on
@@ -70,11 +71,11 @@ public final class CalculatorsExample {
         Money.ofRupees(200_000), 2, StepUp.percent(0.10));
     MonteCarloResult chance = MonteCarlo.builder().paths(10_000).seed(7).build()
         .simulate(GoalScenario.of(goal), ReturnModel.lognormal(0.12, 0.18));
-    out.append(String.format("goal: %s then; first-year SIP %s a month rising %s, "
+    out.append(String.format(Locale.ROOT, "goal: %s then; first-year SIP %s a month rising %s, "
             + "or %s today; starting 2 years later needs %s a month%n",
         goal.targetFuture(), goal.requiredMonthlySip(), goal.sipStepUp().describe(),
         goal.requiredLumpsum(), goal.costOfDelay().orElseThrow().requiredMonthlySip()));
-    out.append(String.format("goal: chance of success %.1f%% (± %.1f%%), %s%n",
+    out.append(String.format(Locale.ROOT, "goal: chance of success %.1f%% (± %.1f%%), %s%n",
         chance.successProbability() * 100, chance.standardError() * 100, chance.model()));
     out.append("goal: conventions: ").append(goal.conventions().describe()).append('\n');
 
@@ -84,7 +85,7 @@ public final class CalculatorsExample {
     SwpPlan swp = planner.swp(Money.ofRupees(10_000_000), first, inflation, 0.08, 30);
     // The depletion month looks past the horizon: beyond month 360 the plan has lasted.
     boolean lasts = swp.depletionMonth().orElse(Integer.MAX_VALUE) > 30 * 12;
-    out.append(String.format("swp: %s a month in the first year, rising %s, %s; "
+    out.append(String.format(Locale.ROOT, "swp: %s a month in the first year, rising %s, %s; "
             + "withdrawn in all %s%n", first, inflation.describe(),
         lasts ? "lasts the 30 years" : "runs out in month " + swp.depletionMonth().getAsInt(),
         swp.projection().totalWithdrawn()));
@@ -93,10 +94,10 @@ public final class CalculatorsExample {
 
   private static String describe(String what, XirrResult result) {
     if (result instanceof XirrResult.Rate rate) {
-      return String.format("xirr (%s): %.10f, %s, %d evaluations%n", what, rate.rate(),
+      return String.format(Locale.ROOT, "xirr (%s): %.10f, %s, %d evaluations%n", what, rate.rate(),
           rate.uniqueness(), rate.iterations());
     }
     XirrResult.NoRate none = (XirrResult.NoRate) result;
-    return String.format("xirr (%s): no rate, %s: %s%n", what, none.reason(), none.detail());
+    return String.format(Locale.ROOT, "xirr (%s): no rate, %s: %s%n", what, none.reason(), none.detail());
   }
 }

@@ -62,7 +62,11 @@ final class BacktestExitLoad {
     }
 
     private static Period period(String value, String text) {
-      char unit = text.isEmpty() ? 'd' : text.charAt(text.length() - 1);
+      if (text.isEmpty()) {
+        throw new TypeConversionException("'" + value + "': no period after the ':', such as"
+            + " 365 (days), 12m or 1y");
+      }
+      char unit = text.charAt(text.length() - 1);
       String digits = Character.isDigit(unit) ? text : text.substring(0, text.length() - 1).strip();
       int n;
       try {
@@ -95,12 +99,19 @@ final class BacktestExitLoad {
    */
   static ExitLoadSchedule schedule(List<ExitLoadTier> given, CommandLine commandLine) {
     List<ExitLoadTier> tiers = new ArrayList<>();
+    boolean none = false;
     if (given != null) {
       for (ExitLoadTier t : given) {
         if (t != null) {
           tiers.add(t);
+        } else {
+          none = true;
         }
       }
+    }
+    if (none && !tiers.isEmpty()) {
+      throw new ParameterException(commandLine, "--exit-load: 'none' and tiers ("
+          + describe(tiers) + ") together: give one or the other");
     }
     if (tiers.isEmpty()) {
       return ExitLoadSchedule.NONE;

@@ -13,6 +13,7 @@ import in.lumpsum.calc.returns.XirrResult;
 import in.lumpsum.core.InvalidValueException;
 import in.lumpsum.core.money.Money;
 import in.lumpsum.core.money.Nav;
+import in.lumpsum.core.money.Units;
 import in.lumpsum.core.nav.NavSeries;
 import in.lumpsum.core.portfolio.Transaction;
 import in.lumpsum.core.result.Problem;
@@ -388,9 +389,10 @@ final class BacktestReport {
   }
 
   /**
-   * The holdings on one date: each scheme's units after its last transaction on or before the
-   * date, at the NAV on or before it; the benchmark's likewise, when there is one (null when the
-   * index has no value by then).
+   * The holdings on one date: each scheme's units after every transaction traded on or before the
+   * date, at the NAV on or before it (money switched out and not yet switched in, over a weekend,
+   * is in neither); the benchmark's likewise, when there is one (null when the index has no value
+   * by then).
    */
   record YearEnd(LocalDate date, List<HoldingPoint> holdings, Money value, Money benchmarkValue) {
   }
@@ -413,20 +415,25 @@ final class BacktestReport {
       List<HoldingPoint> points = new ArrayList<>();
       Money total = Money.ZERO;
       for (Fund f : funds) {
-        HoldingPoint last = null;
-        for (HoldingPoint h : result.holdings()) {
-          if (h.scheme().equals(f.scheme()) && !h.date().isAfter(d)) {
-            last = h;
+        // The units after every transaction traded on or before the date, from the transactions
+        // themselves: a switch out on a Saturday leaves the source before the target's units
+        // arrive on Monday, and the money in transit is in neither.
+        Units units = Units.ZERO;
+        boolean traded = false;
+        for (Transaction t : result.transactions()) {
+          if (t.schemeCode().equals(f.scheme()) && !t.tradeDate().isAfter(d)
+              && t.type().movesUnits()) {
+            units = t.type().unitsEffect() > 0 ? units.plus(t.units()) : units.minus(t.units());
+            traded = true;
           }
         }
         NavSeries navs = f.series().navs();
         int i = navs.indexOnOrBefore(d);
-        if (last == null || i < 0) {
+        if (!traded || i < 0) {
           continue;
         }
         Nav nav = Nav.of(navs.navAt(i));
-        HoldingPoint p = new HoldingPoint(d, f.scheme(), last.units(), nav,
-            last.units().valueAt(nav));
+        HoldingPoint p = new HoldingPoint(d, f.scheme(), units, nav, units.valueAt(nav));
         points.add(p);
         total = total.plus(p.value());
       }

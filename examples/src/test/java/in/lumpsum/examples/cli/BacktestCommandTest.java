@@ -22,7 +22,9 @@ import org.junit.jupiter.api.Test;
  * at 20.0000 rising by 0.0125 a NAV, with weekends and a few weekdays (25 and 29 March, 11 and 17
  * April, 1 May) without a NAV; {@code target.csv}, an ISO {@code date,nav} CSV with a header,
  * every weekday of the same months at 50.0000 falling by 0.05 a day. NAVs used below: 4 March
- * 20.0125, 2 April 20.2500, 2 May 20.4875, 31 May 20.7500.
+ * 20.0125, 2 April 20.2500, 2 May 20.4875, 31 May 20.7500. {@code liquid-daily.csv} (every
+ * calendar day) and {@code equity-weekdays.csv} (weekdays), 1 November 2023 to 31 January 2024 at
+ * a level 1000.0000 and 50.0000, for a switch out on a Saturday.
  */
 class BacktestCommandTest {
 
@@ -64,6 +66,21 @@ class BacktestCommandTest {
    * 2 May: 999.95 / 20.4875 = 48.80781… = 48.808. Units 148.154 × 20.75 = ₹3,074.1955, ₹3,074.20;
    * invested ₹3,000.00, stamp duty ₹0.15, gain ₹74.20.
    */
+  @Test
+  void stp_yearEndBetweenASaturdaySwitchOutAndTheMondaySwitchIn_showsTheSourceAfterIt() {
+    // Fixtures written for this test: a liquid fund at ₹1,000.0000 every calendar day, an equity
+    // fund at ₹50.0000 on weekdays, 1 Nov 2023 to 31 Jan 2024. ₹3,00,000 on Thu 30 Nov 2023, less
+    // stamp duty 0.005% (₹15), buys 299.985 units. The first transfer, Sat 30 Dec, switches
+    // 100.000 units out; they are switched in on Mon 1 Jan 2024. On 31 Dec the liquid fund holds
+    // 199.985 units (₹1,99,985.00) and the equity fund none: ₹1,00,000 is in transit.
+    Run r = run("backtest", "stp", "--source", fixture("liquid-daily.csv"), "--target",
+        fixture("equity-weekdays.csv"), "--lumpsum", "300000", "--transfer", "100000",
+        "--from", "2023-11-30", "--to", "2024-01-31", "--debt");
+    assertThat(r.exit()).isZero();
+    String row = r.out().lines().filter(l -> l.startsWith("2023-12-31")).findFirst().orElseThrow();
+    assertThat(row).contains("199.985").contains("1,99,985.00").doesNotContain("299.985");
+  }
+
   @Test
   void sip_fixture_handChecked_text() {
     Run r = run("backtest", "sip", "--navs", fixture("fund.csv"), "--amount", "1000", "--from",
@@ -198,6 +215,14 @@ class BacktestCommandTest {
         "2024-03-02", "--exit-load", "1%:soon");
     assertThat(badPeriod.exit()).isEqualTo(2);
     assertThat(badPeriod.err()).contains("--exit-load").contains("'1%:soon'");
+    Run noPeriod = run("backtest", "swp", "--navs", fund, "-c", "1000", "-w", "10", "--from",
+        "2024-03-02", "--exit-load", "1%:");
+    assertThat(noPeriod.exit()).isEqualTo(2);
+    assertThat(noPeriod.err()).contains("--exit-load").contains("no period after the ':'");
+    Run noneAndTiers = run("backtest", "swp", "--navs", fund, "-c", "1000", "-w", "10", "--from",
+        "2024-03-02", "--exit-load", "none,1%:365");
+    assertThat(noneAndTiers.exit()).isEqualTo(2);
+    assertThat(noneAndTiers.err()).contains("--exit-load: 'none' and tiers");
     Run disorder = run("backtest", "swp", "--navs", fund, "-c", "1000", "-w", "10", "--from",
         "2024-03-02", "--exit-load", "1%:365", "--exit-load", "2%:90");
     assertThat(disorder.exit()).isEqualTo(2);

@@ -71,8 +71,8 @@ final class RateSolver {
    * apart from {@code maxIterations}, which bounds each root's polish.
    */
   private static final int SPLIT_ITERATIONS = 100;
-  /** A turning point's value within this fraction of the terms' magnitude is a (double) root. */
-  private static final double TOUCH = 1e-12;
+  /** Units in the last place, per flow, within which a turning point's value is a root. */
+  private static final int TOUCH_ULPS = 16;
 
   private static final int OK = 0;
   private static final int NOT_CONVERGED = 1;
@@ -479,13 +479,17 @@ final class RateSolver {
 
   /**
    * The sign of {@code f} at a turning point, zero when {@code f} is there within rounding of zero:
-   * {@code |f|} at most {@value #TOUCH} of the sum of the terms' magnitudes (the received plus the
-   * paid present values). A double root, where {@code f} only touches zero, leaves a turning point
-   * whose value is rounding noise of either sign; it is then one root, not none or two.
+   * {@code |f|} at most {@value #TOUCH_ULPS} units in the last place per flow (at most 1e-12) of the
+   * sum of the terms' magnitudes (the received plus the paid present values): a bound on the
+   * rounding of the sum. A double root, where {@code f} only touches zero, leaves a turning point
+   * whose value is rounding noise of either sign; it is then one root, not none or two. A minimum
+   * deeper than that is not a root: flows of paise whose value misses zero by a fraction of a paisa
+   * have none.
    */
   private int turningSign(double f) {
     double magnitude = p0 + (p0 - f);
-    return Math.abs(f) <= TOUCH * magnitude ? 0 : sign(f);
+    double touch = Math.min(1e-12, TOUCH_ULPS * Math.ulp(1.0) * m);
+    return Math.abs(f) <= touch * magnitude ? 0 : sign(f);
   }
 
   /**

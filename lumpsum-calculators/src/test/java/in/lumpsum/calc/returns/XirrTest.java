@@ -328,6 +328,19 @@ class XirrTest {
   }
 
   @Test
+  void xirr_aNearMissByAFractionOfAPaisa_hasNoRate() {
+    // -a + b y - c y^2 with b^2 - 4ac = -3 (in paise squared): negative at every rate, its maximum
+    // about 2e-13 of the flows below zero. Not a double root.
+    for (double[] abc : new double[][] {{10_003.57, 19_354.95, 9_362.01},
+        {10_001.59, 18_247.25, 8_322.73}}) {
+      XirrResult result = Xirr.DEFAULT.xirr(List.of(flow("2021-01-01", -abc[0]),
+          flow("2022-01-01", abc[1]), flow("2023-01-01", -abc[2])));
+      assertThat(result).as(java.util.Arrays.toString(abc)).isInstanceOf(XirrResult.NoRate.class);
+      assertThat(((XirrResult.NoRate) result).reason()).isEqualTo(XirrResult.Reason.NO_ROOT);
+    }
+  }
+
+  @Test
   void xirr_ofArrays_namesTheBadArgument() {
     long[] days = {LocalDate.of(2024, 1, 1).toEpochDay(), LocalDate.of(2025, 1, 1).toEpochDay()};
     assertThatThrownBy(() -> Xirr.DEFAULT.xirr(days, new double[] {-100}))

@@ -18,13 +18,14 @@ import java.util.Objects;
  * @param policy the policy that picked it
  * @param source the name of the source it came from: {@link NavService#STORE} for the local store,
  *     else the name a source was registered under (the NAV has then been written to the store too)
- * @param stale true if the NAV was found, in this look-up, in a copy that the source's client
- *     served because the remote could not be reached ({@link
- *     in.lumpsum.funds.nav.spi.SourceAnswer#stale()}). The NAV itself is a published one, but
- *     newer NAVs may exist that the copy lacks, so a valuation on or before a date may be older
- *     than it would be with the remote up. A quote answered from the store
- *     ({@link NavService#STORE}) is never stale, even when the store was filled from a stale copy
- *     by an earlier look-up: the store keeps NAVs, not how they were fetched. Since 0.2.0
+ * @param stale true if this look-up asked the sources and the only answers it got came from
+ *     copies that the sources' clients served because the remotes could not be reached ({@link
+ *     in.lumpsum.funds.nav.spi.SourceAnswer#stale()}): the NAV is a published one, but newer NAVs
+ *     may exist that those copies lack, so a valuation on or before a date may be older than it
+ *     would be with the remotes up. The NAV may have come from such a copy ({@code source} names
+ *     it) or from the store, when the copies held nothing newer ({@code source} is
+ *     {@link NavService#STORE}). False when a source answered live, even with nothing new, and
+ *     when the store alone answered (the date lies within what it holds). Since 0.2.0
  * @since 0.1.0
  */
 public record NavQuote(SchemeCode scheme, LocalDate requested, LocalDate date, Nav nav,
@@ -50,8 +51,6 @@ public record NavQuote(SchemeCode scheme, LocalDate requested, LocalDate date, N
    * Creates a quote.
    *
    * @throws NullPointerException if a component is null
-   * @throws IllegalArgumentException if {@code stale} is true for the source
-   *     {@link NavService#STORE}
    * @since 0.2.0
    */
   public NavQuote {
@@ -61,10 +60,6 @@ public record NavQuote(SchemeCode scheme, LocalDate requested, LocalDate date, N
     Objects.requireNonNull(nav, "nav");
     Objects.requireNonNull(policy, "policy");
     Objects.requireNonNull(source, "source");
-    if (stale && source.equals(NavService.STORE)) {
-      throw new IllegalArgumentException("stale: a quote from the " + NavService.STORE
-          + " is never stale (got stale=true)");
-    }
   }
 
   /**

@@ -73,6 +73,15 @@ import org.slf4j.LoggerFactory;
  * bound is what lets a NAV published later (AMFI publishes after about 21:00 IST, some schemes the
  * next morning) be found; it is measured on the builder's clock.
  *
+ * <h2>Stale copies</h2>
+ *
+ * <p>A source whose client could not reach its remote may answer from a stale copy
+ * ({@link SourceAnswer#stale()}). Its NAVs are published ones and are written through, but when
+ * they settle the answer the remaining sources are still asked, and a live answer wins. The quote
+ * is {@linkplain NavQuote#stale() stale} when no source answered live: from the copy that settled
+ * it, or from the store when the copies held nothing newer. Asked again during the outage, the
+ * same date gets the same, stale answer.
+ *
  * <h2>Failures</h2>
  *
  * <p>A source that throws is skipped: the next one is asked, the first failure of each source is
@@ -272,6 +281,11 @@ public final class NavService implements NavProvider {
       return new Resolution(answer(held, scheme, date, policy, STORE), List.of());
     }
     List<RuntimeException> failures = new ArrayList<>();
+    // What the sources said: an answer settled by a stale copy (kept while the others are asked
+    // for a live one), whether any answered from a stale copy, whether any answered live.
+    NavQuote fromStaleCopy = null;
+    boolean staleSeen = false;
+    boolean liveAnswered = false;
     LocalDate[] window = window(held, date, policy, IndianTime.today(clock));
     if (window != null) {
       for (Map.Entry<String, NavSource> s : sources.entrySet()) {
@@ -293,6 +307,11 @@ public final class NavService implements NavProvider {
           failures.add(e);
           continue;
         }
+        if (stale) {
+          staleSeen = true;
+        } else {
+          liveAnswered = true;
+        }
         if (fetched.isEmpty() && !stale && misses != null) {
           misses.put(key, new Miss(window[0], window[1]));
         }
@@ -302,18 +321,47 @@ public final class NavService implements NavProvider {
         Optional<NavQuote> q = answer(held, scheme, date, policy, STORE);
         if (q.isPresent() && fetched.indexOf(q.get().date()) >= 0) {
           NavQuote found = q.get();
-          if (stale) {
-            warnStaleOnce(s.getKey(), scheme, found.date());
+          NavQuote quote = new NavQuote(scheme, date, found.date(), found.nav(), policy,
+              s.getKey(), stale);
+          if (!stale) {
+            return new Resolution(Optional.of(quote), failures);
           }
-          return new Resolution(Optional.of(new NavQuote(scheme, date, found.date(), found.nav(),
-              policy, s.getKey(), stale)), failures);
+          // A stale copy settled it: keep it, but ask the other sources for a live answer first.
+          if (fromStaleCopy == null) {
+            fromStaleCopy = quote;
+          }
+          continue;
         }
         if (q.isPresent() && covers(held, date)) {
+          // The date now lies inside what the store holds: no later NAV can change the answer.
           return new Resolution(q, failures);
         }
       }
     }
-    return new Resolution(answer(held, scheme, date, policy, STORE), failures);
+    Optional<NavQuote> fromStore = answer(held, scheme, date, policy, STORE);
+    if (fromStaleCopy != null) {
+      // A live source that answered after (or before) agrees there is nothing newer.
+      NavQuote q = fromStaleCopy;
+      if (liveAnswered) {
+        q = new NavQuote(q.scheme(), q.requested(), q.date(), q.nav(), q.policy(), q.source(),
+            false);
+      } else {
+        warnStaleOnce(q.source(), scheme, q.date());
+      }
+      // Another source's live NAVs may have given the store a later one: the store decides.
+      if (fromStore.isPresent() && !fromStore.get().date().equals(q.date())) {
+        return new Resolution(fromStore, failures);
+      }
+      return new Resolution(Optional.of(q), failures);
+    }
+    if (staleSeen && !liveAnswered && fromStore.isPresent()) {
+      // The sources could only answer from stale copies, which held nothing newer.
+      NavQuote q = fromStore.get();
+      warnStaleOnce(STORE, scheme, q.date());
+      return new Resolution(Optional.of(new NavQuote(q.scheme(), q.requested(), q.date(), q.nav(),
+          q.policy(), STORE, true)), failures);
+    }
+    return new Resolution(fromStore, failures);
   }
 
   /** Which source was asked about which scheme. */
@@ -410,6 +458,17 @@ public final class NavService implements NavProvider {
   }
 
   private void warnStaleOnce(String source, SchemeCode scheme, LocalDate used) {
+    if (source.equals(STORE)) {
+      if (warnedStale.add(STORE)) {
+        LOG.warn("The NAV sources could answer scheme {} only from stale copies (their remotes"
+            + " could not be reached) that held nothing newer than the stored NAV of {}; the quote"
+            + " is marked stale (later such answers are logged at DEBUG)", scheme, used);
+      } else {
+        LOG.debug("Scheme {}: stale copies only, nothing newer than the stored NAV of {}", scheme,
+            used);
+      }
+      return;
+    }
     if (warnedStale.add(source)) {
       LOG.warn("NAV source {} answered scheme {} with the NAV of {} from a stale copy (its remote"
           + " could not be reached; newer NAVs may exist); the quote is marked stale (later stale"

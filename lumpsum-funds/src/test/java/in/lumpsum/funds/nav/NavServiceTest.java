@@ -344,7 +344,9 @@ class NavServiceTest {
   }
 
   @Test
-  void lookup_staleCopyWithNothingNew_storeAnswersNotStale() {
+  void lookup_staleCopyWithNothingNew_storeAnswers_markedStale() {
+    // The only source answers from a stale copy that holds nothing after the stored 14 Aug: a
+    // newer NAV may exist, so the store's answer is stale too.
     StaleCopy amfi = new StaleCopy(NavSeries.empty());
     NavService service = NavService.builder().store(storeWithAugust()).source("amfi", amfi)
         .clock(CLOCK).build();
@@ -353,7 +355,7 @@ class NavServiceTest {
 
     assertThat(q.date()).isEqualTo(LocalDate.of(2026, 8, 14));
     assertThat(q.source()).isEqualTo(NavService.STORE);
-    assertThat(q.stale()).isFalse();
+    assertThat(q.stale()).isTrue();
     assertThat(amfi.calls).isEqualTo(1);
     // An empty stale answer is not remembered as a miss: the remote itself was not asked.
     service.require(CODE, LocalDate.of(2026, 8, 20), NavPolicy.VALUATION);
@@ -371,6 +373,57 @@ class NavServiceTest {
 
     assertThat(q.source()).isEqualTo("mfapi");
     assertThat(q.stale()).isFalse();
+  }
+
+  @Test
+  void lookup_staleCopyAskedTwice_isStaleBothTimes() {
+    // 18 Aug comes from a stale copy and is written through; asked again during the outage, the
+    // copy has nothing after it, and the store's 18 Aug is still marked stale.
+    StaleCopy amfi = new StaleCopy(series(LocalDate.of(2026, 8, 18), "118.25"));
+    NavService service = NavService.builder().store(storeWithAugust()).source("amfi", amfi)
+        .clock(CLOCK).build();
+
+    NavQuote first = service.require(CODE, LocalDate.of(2026, 8, 20), NavPolicy.VALUATION);
+    NavQuote again = service.require(CODE, LocalDate.of(2026, 8, 20), NavPolicy.VALUATION);
+
+    assertThat(first.date()).isEqualTo(LocalDate.of(2026, 8, 18));
+    assertThat(first.source()).isEqualTo("amfi");
+    assertThat(first.stale()).isTrue();
+    assertThat(again.date()).isEqualTo(LocalDate.of(2026, 8, 18));
+    assertThat(again.source()).isEqualTo(NavService.STORE);
+    assertThat(again.stale()).isTrue();
+  }
+
+  @Test
+  void lookup_staleFirstSource_liveSecondSource_theLiveAnswerWins() {
+    // amfi's stale copy stops at 18 Aug; mfapi is up and has 20 Aug: its answer is current.
+    StaleCopy amfi = new StaleCopy(series(LocalDate.of(2026, 8, 18), "118.25"));
+    Recording mfapi = new Recording(series(LocalDate.of(2026, 8, 18), "118.25",
+        LocalDate.of(2026, 8, 20), "119.50"));
+    NavService service = NavService.builder().store(storeWithAugust()).source("amfi", amfi)
+        .source("mfapi", mfapi).clock(CLOCK).build();
+
+    NavQuote q = service.require(CODE, LocalDate.of(2026, 8, 20), NavPolicy.VALUATION);
+
+    assertThat(q.date()).isEqualTo(LocalDate.of(2026, 8, 20));
+    assertThat(q.source()).isEqualTo("mfapi");
+    assertThat(q.stale()).isFalse();
+  }
+
+  @Test
+  void lookup_staleCopySettles_liveSourceHasNothingNewer_notStale() {
+    // amfi's stale copy has 18 Aug; mfapi is up and has nothing after it: 18 Aug is current.
+    StaleCopy amfi = new StaleCopy(series(LocalDate.of(2026, 8, 18), "118.25"));
+    Recording mfapi = new Recording(NavSeries.empty());
+    NavService service = NavService.builder().store(storeWithAugust()).source("amfi", amfi)
+        .source("mfapi", mfapi).clock(CLOCK).build();
+
+    NavQuote q = service.require(CODE, LocalDate.of(2026, 8, 20), NavPolicy.VALUATION);
+
+    assertThat(q.date()).isEqualTo(LocalDate.of(2026, 8, 18));
+    assertThat(q.source()).isEqualTo("amfi");
+    assertThat(q.stale()).isFalse();
+    assertThat(mfapi.calls).hasSize(1);
   }
 
   @Test

@@ -209,8 +209,10 @@ class NavChainTest extends SourcesTestSupport {
     assertThat(normal.source()).isEqualTo("mfapi");
     assertThat(normal.stale()).isFalse();
     // Past the 21:00 cut-over the copy is no longer fresh; mfapi is down, so the client serves it.
+    // AMFI, asked next for a live answer, is down too and holds no copy of that report.
     clock.set(at("2026-11-26T21:30"));
     mfapi.down.set(true);
+    amfi.down.set(true);
 
     NavQuote q = navs.require(KAVERI, NOV_20, NavPolicy.VALUATION);
 
@@ -219,9 +221,8 @@ class NavChainTest extends SourcesTestSupport {
     assertThat(q.date()).isEqualTo(NOV_20);
     assertThat(q.nav()).isEqualTo(Nav.parse("221.75"));
     assertThat(mfapi.requestCount()).isEqualTo(2 + RETRY.maxAttempts());
-    // AMFI was not asked for the look-up: the stale copy answered.
-    assertThat(amfi.targets()).containsExactly(
-        "/DownloadNAVHistoryReport_Po.aspx?frmdt=20-Nov-2026&todt=20-Nov-2026");
+    // AMFI was asked for a live answer after the stale copy settled it, and failed.
+    assertThat(amfi.requestCount()).isGreaterThan(1);
     // Written through; the same NAV asked again comes from the store and is not stale.
     NavQuote again = navs.require(KAVERI, NOV_20, NavPolicy.VALUATION);
     assertThat(again.source()).isEqualTo(NavService.STORE);
@@ -238,6 +239,8 @@ class NavChainTest extends SourcesTestSupport {
     navs.crossCheck(KAVERI, LocalDate.of(2026, 10, 25), nov25);
     clock.set(at("2026-11-26T21:30"));
     amfi.down.set(true);
+    // mfapi, asked next for a live answer, is down too: its client serves its own stale copy.
+    mfapi.down.set(true);
 
     NavQuote q = navs.require(KAVERI, nov25, NavPolicy.VALUATION);
 
@@ -246,7 +249,23 @@ class NavChainTest extends SourcesTestSupport {
     assertThat(q.date()).isEqualTo(NOV_20);
     assertThat(q.nav()).isEqualTo(Nav.parse("221.7500"));
     assertThat(amfi.requestCount()).isEqualTo(1 + RETRY.maxAttempts());
-    assertThat(mfapi.requestCount()).as("only the cross-check asked mfapi").isEqualTo(1);
+    assertThat(mfapi.requestCount()).as("the cross-check, then the failed attempts")
+        .isEqualTo(1 + RETRY.maxAttempts());
+  }
+
+  @Test
+  void lookup_amfiDownWithAStaleReport_mfapiUp_theLiveAnswerWins() {
+    NavService navs = chain();
+    LocalDate nov25 = LocalDate.of(2026, 11, 25);
+    navs.crossCheck(KAVERI, LocalDate.of(2026, 10, 25), nov25);
+    clock.set(at("2026-11-26T21:30"));
+    amfi.down.set(true);
+
+    NavQuote q = navs.require(KAVERI, nov25, NavPolicy.VALUATION);
+
+    assertThat(q.stale()).isFalse();
+    assertThat(q.date()).isEqualTo(NOV_20);
+    assertThat(q.nav().value()).isEqualByComparingTo(new BigDecimal("221.75"));
   }
 
   @Test
