@@ -7,7 +7,8 @@ import java.util.Objects;
 /**
  * One step in a scheme's name lineage: the scheme, keeping its code (and ISINs), took a new name.
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable and thread-safe. A {@link SchemeDirectory} stores it as lumpsum-core's
+ * {@link in.lumpsum.core.scheme.SchemeRename}, which has the same components and checks.
  *
  * @param code the scheme code, the same before and after
  * @param oldName the name before

@@ -5,8 +5,11 @@ import in.lumpsum.core.scheme.Isin;
 import in.lumpsum.core.scheme.OptionType;
 import in.lumpsum.core.scheme.Scheme;
 import in.lumpsum.core.scheme.SchemeCode;
+import in.lumpsum.core.scheme.SchemeRename;
+import in.lumpsum.core.store.memory.InMemorySchemeLineageStore;
 import in.lumpsum.core.store.spi.NavRecord;
 import in.lumpsum.core.store.spi.NavStore;
+import in.lumpsum.core.store.spi.SchemeLineageStore;
 import in.lumpsum.core.store.spi.SchemeStore;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,19 +20,19 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The scheme master: look-up, search, name lineage and staleness over a {@link SchemeStore} and a
- * {@link NavStore}.
+ * The scheme master: look-up, search, name lineage and staleness over a {@link SchemeStore}, a
+ * {@link NavStore} and a {@link SchemeLineageStore}.
  *
  * <p><b>Identity.</b> A scheme is its AMFI scheme code; its ISINs find it too. AMFI's change of
  * 19 August 2026 took the plan and option words out of every name: the scheme with the same code and
  * ISINs before and after is one scheme, and the change of wording is not a rename
  * ({@link SchemeNames#sameFund(String, String, boolean)}). A real rename keeps the scheme and is
  * recorded here as a {@link NameChange} ({@link #lineage(SchemeCode)}); the daily feed
- * ({@code in.lumpsum.funds.feed.NavFeed}) records them. Lineage is held in memory by this directory:
- * the store SPI has no place for it yet.
+ * ({@code in.lumpsum.funds.feed.NavFeed}) records them. Lineage is kept in the directory's
+ * {@link SchemeLineageStore}: pass a persistent one ({@link #of(SchemeStore, NavStore, StalenessPolicy,
+ * SchemeLineageStore)}) for renames to survive a restart; the other factories keep them in memory.
  *
  * <p><b>Search.</b> {@link #search(SchemeQuery)} matches the query's words against each scheme's name,
  * plan and option, forgiving case, punctuation and the words {@code Fund}, {@code Plan},
@@ -51,28 +54,32 @@ public final class SchemeDirectory {
   private final SchemeStore schemes;
   private final NavStore navs;
   private final StalenessPolicy policy;
-  private final Map<SchemeCode, List<NameChange>> lineage = new ConcurrentHashMap<>();
+  private final SchemeLineageStore lineage;
   private final Map<SchemeCode, Indexed> index = new ConcurrentHashMap<>();
 
-  private SchemeDirectory(SchemeStore schemes, NavStore navs, StalenessPolicy policy) {
+  private SchemeDirectory(SchemeStore schemes, NavStore navs, StalenessPolicy policy,
+      SchemeLineageStore lineage) {
     this.schemes = Objects.requireNonNull(schemes, "schemes");
     this.navs = Objects.requireNonNull(navs, "navs");
     this.policy = Objects.requireNonNull(policy, "policy");
+    this.lineage = Objects.requireNonNull(lineage, "lineage");
   }
 
   /**
-   * Returns a directory over two stores with the default {@link StalenessPolicy}.
+   * Returns a directory over two stores with the default {@link StalenessPolicy}, keeping lineage in
+   * memory.
    *
    * @param schemes the schemes
    * @param navs the NAVs, for staleness
    * @return the directory
    */
   public static SchemeDirectory of(SchemeStore schemes, NavStore navs) {
-    return new SchemeDirectory(schemes, navs, StalenessPolicy.DEFAULT);
+    return of(schemes, navs, StalenessPolicy.DEFAULT);
   }
 
   /**
-   * Returns a directory over two stores.
+   * Returns a directory over two stores, keeping lineage in memory (a new
+   * {@link InMemorySchemeLineageStore}).
    *
    * @param schemes the schemes
    * @param navs the NAVs, for staleness
@@ -80,7 +87,24 @@ public final class SchemeDirectory {
    * @return the directory
    */
   public static SchemeDirectory of(SchemeStore schemes, NavStore navs, StalenessPolicy policy) {
-    return new SchemeDirectory(schemes, navs, policy);
+    return new SchemeDirectory(schemes, navs, policy, new InMemorySchemeLineageStore());
+  }
+
+  /**
+   * Returns a directory over three stores: renames are recorded in, and read from, {@code lineage},
+   * so a directory made later over the same store sees them.
+   *
+   * @param schemes the schemes
+   * @param navs the NAVs, for staleness
+   * @param policy when a scheme is stale or dead
+   * @param lineage the schemes' renames
+   * @return the directory
+   * @throws NullPointerException naming the argument if one is null
+   * @since 0.2.0
+   */
+  public static SchemeDirectory of(SchemeStore schemes, NavStore navs, StalenessPolicy policy,
+      SchemeLineageStore lineage) {
+    return new SchemeDirectory(schemes, navs, policy, lineage);
   }
 
   /**
@@ -171,35 +195,44 @@ public final class SchemeDirectory {
   }
 
   /**
-   * Records a rename in a scheme's lineage.
+   * Records a rename in a scheme's lineage, in the directory's {@link SchemeLineageStore}. Recording an
+   * equal rename again changes nothing.
    *
    * @param change the rename
+   * @throws in.lumpsum.core.store.StoreException if the lineage store fails
    */
   public void recordNameChange(NameChange change) {
     Objects.requireNonNull(change, "change");
-    lineage.computeIfAbsent(change.code(), c -> new CopyOnWriteArrayList<>()).add(change);
+    lineage.record(new SchemeRename(change.code(), change.oldName(), change.newName(), change.date()));
   }
 
   /**
-   * Returns a scheme's renames, oldest first.
+   * Returns a scheme's renames, oldest first: by date, then in the order recorded.
    *
    * @param code the scheme code
    * @return the renames recorded, empty when none
+   * @throws in.lumpsum.core.store.StoreException if the lineage store fails
    */
   public List<NameChange> lineage(SchemeCode code) {
-    return List.copyOf(lineage.getOrDefault(Objects.requireNonNull(code, "code"), List.of()));
+    return toNameChanges(lineage.lineage(Objects.requireNonNull(code, "code")));
   }
 
   /**
-   * Returns every rename recorded, by scheme code then date.
+   * Returns every rename recorded, by scheme code, then date, then the order recorded.
    *
    * @return the renames
+   * @throws in.lumpsum.core.store.StoreException if the lineage store fails
    */
   public List<NameChange> allNameChanges() {
-    List<NameChange> all = new ArrayList<>();
-    lineage.values().forEach(all::addAll);
-    all.sort(Comparator.comparing(NameChange::code).thenComparing(NameChange::date));
-    return List.copyOf(all);
+    return toNameChanges(lineage.all());
+  }
+
+  private static List<NameChange> toNameChanges(List<SchemeRename> renames) {
+    List<NameChange> out = new ArrayList<>(renames.size());
+    for (SchemeRename r : renames) {
+      out.add(new NameChange(r.code(), r.oldName(), r.newName(), r.date()));
+    }
+    return List.copyOf(out);
   }
 
   /**

@@ -20,6 +20,7 @@ import in.lumpsum.core.store.spi.NavCorrection;
 import in.lumpsum.core.store.spi.NavRecord;
 import in.lumpsum.core.store.spi.NavStore;
 import in.lumpsum.core.store.spi.NavUpsertResult;
+import in.lumpsum.core.store.spi.SchemeLineageStore;
 import in.lumpsum.core.store.spi.SchemeStore;
 import in.lumpsum.funds.amfi.AmfiFile;
 import in.lumpsum.funds.amfi.AmfiFormatException;
@@ -125,6 +126,7 @@ public final class NavFeed {
     this.events = Objects.requireNonNull(b.events, "events");
     this.clock = Objects.requireNonNull(b.clock, "clock");
     this.directory = b.directory != null ? b.directory
+        : b.lineage != null ? SchemeDirectory.of(schemes, navs, b.policy, b.lineage)
         : SchemeDirectory.of(schemes, navs, b.policy);
     this.minRowFraction = b.minRowFraction;
     this.recentRuns = b.recentRuns;
@@ -511,6 +513,7 @@ public final class NavFeed {
     private EventBus events;
     private Clock clock;
     private SchemeDirectory directory;
+    private SchemeLineageStore lineage;
     private StalenessPolicy policy = StalenessPolicy.DEFAULT;
     private double minRowFraction = 0.8;
     private int recentRuns = 10;
@@ -581,13 +584,28 @@ public final class NavFeed {
 
     /**
      * Sets the directory to record renames in; by default one over the same stores with the
-     * {@link #stalenessPolicy(StalenessPolicy) staleness policy}.
+     * {@link #stalenessPolicy(StalenessPolicy) staleness policy} and the
+     * {@link #lineage(SchemeLineageStore) lineage store}.
      *
      * @param directory the directory, over the same stores
      * @return this builder
      */
     public Builder directory(SchemeDirectory directory) {
       this.directory = Objects.requireNonNull(directory, "directory");
+      return this;
+    }
+
+    /**
+     * Sets the store the default directory records renames in, so that they survive a restart; by
+     * default they are kept in memory. Ignored when a {@link #directory(SchemeDirectory) directory} is
+     * set: that directory has its own.
+     *
+     * @param lineage the lineage store
+     * @return this builder
+     * @since 0.2.0
+     */
+    public Builder lineage(SchemeLineageStore lineage) {
+      this.lineage = Objects.requireNonNull(lineage, "lineage");
       return this;
     }
 

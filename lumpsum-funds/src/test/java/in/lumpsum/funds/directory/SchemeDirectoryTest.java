@@ -13,7 +13,9 @@ import in.lumpsum.core.scheme.Scheme;
 import in.lumpsum.core.scheme.SchemeCode;
 import in.lumpsum.core.scheme.SchemeOption;
 import in.lumpsum.core.scheme.SebiCategory;
+import in.lumpsum.core.scheme.SchemeRename;
 import in.lumpsum.core.store.memory.InMemoryNavStore;
+import in.lumpsum.core.store.memory.InMemorySchemeLineageStore;
 import in.lumpsum.core.store.memory.InMemorySchemeStore;
 import in.lumpsum.core.store.spi.NavRecord;
 import java.time.LocalDate;
@@ -131,6 +133,52 @@ class SchemeDirectoryTest {
     assertThat(directory.lineage(SchemeCode.of(900201))).isEmpty();
     assertThat(directory.allNameChanges()).hasSize(2);
     assertThatThrownBy(() -> new NameChange(c, "A", "A", FRI)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void lineage_sameRenameTwice_isRecordedOnce() {
+    SchemeCode c = SchemeCode.of(900206);
+    NameChange change = new NameChange(c, "Narmada Gilt Fund", "Narmada G-Sec Fund", FRI);
+    directory.recordNameChange(change);
+    directory.recordNameChange(new NameChange(c, "Narmada Gilt Fund", "Narmada G-Sec Fund", FRI));
+    assertThat(directory.lineage(c)).containsExactly(change);
+  }
+
+  @Test
+  void lineage_isByDateThenOrderRecorded_andAllByCode() {
+    SchemeCode a = SchemeCode.of(900201);
+    SchemeCode b = SchemeCode.of(900206);
+    NameChange bLate = new NameChange(b, "Narmada G-Sec Fund", "Narmada Gilt Fund", FRI.plusDays(3));
+    NameChange bEarly = new NameChange(b, "Narmada Gilt Fund", "Narmada G-Sec Fund", FRI);
+    NameChange aOnly = new NameChange(a, "Kaveri Flexi Cap", "Kaveri Flexi Cap Fund", FRI.plusDays(5));
+    directory.recordNameChange(bLate);
+    directory.recordNameChange(aOnly);
+    directory.recordNameChange(bEarly);
+    assertThat(directory.lineage(b)).containsExactly(bEarly, bLate);
+    assertThat(directory.allNameChanges()).containsExactly(aOnly, bEarly, bLate);
+  }
+
+  @Test
+  void lineage_inAStore_outlivesTheDirectory() {
+    InMemorySchemeLineageStore store = new InMemorySchemeLineageStore();
+    SchemeCode c = SchemeCode.of(900206);
+    NameChange change = new NameChange(c, "Narmada Gilt Fund", "Narmada G-Sec Fund", FRI);
+    SchemeDirectory.of(schemes, navs, StalenessPolicy.of(3, 20), store).recordNameChange(change);
+
+    assertThat(store.lineage(c))
+        .containsExactly(new SchemeRename(c, "Narmada Gilt Fund", "Narmada G-Sec Fund", FRI));
+    // A restart: a new directory over the same store sees the rename.
+    SchemeDirectory restarted = SchemeDirectory.of(schemes, navs, StalenessPolicy.of(3, 20), store);
+    assertThat(restarted.lineage(c)).containsExactly(change);
+    assertThat(restarted.allNameChanges()).containsExactly(change);
+    // The default directory keeps its lineage to itself.
+    assertThat(directory.lineage(c)).isEmpty();
+  }
+
+  @Test
+  void of_nullLineageStore_isRefusedNamingIt() {
+    assertThatThrownBy(() -> SchemeDirectory.of(schemes, navs, StalenessPolicy.DEFAULT, null))
+        .isInstanceOf(NullPointerException.class).hasMessage("lineage");
   }
 
   @Test

@@ -16,7 +16,9 @@ import in.lumpsum.core.scheme.Isin;
 import in.lumpsum.core.scheme.OptionType;
 import in.lumpsum.core.scheme.Plan;
 import in.lumpsum.core.scheme.SchemeCode;
+import in.lumpsum.core.scheme.SchemeRename;
 import in.lumpsum.core.store.memory.InMemoryNavStore;
+import in.lumpsum.core.store.memory.InMemorySchemeLineageStore;
 import in.lumpsum.core.store.memory.InMemorySchemeStore;
 import in.lumpsum.funds.amfi.AmfiLayout;
 import in.lumpsum.funds.directory.StalenessPolicy;
@@ -63,6 +65,25 @@ class NavFeedTest {
         .isEqualTo(new NavPublished(code(900101), LocalDate.of(2026, 8, 17), Nav.parse("110.5"), AT));
     assertThat(run.eventsPublished()).containsEntry("NavPublished", 5).containsEntry("SchemeAdded", 5);
     assertThat(run.eventCount()).isEqualTo(10);
+  }
+
+  @Test
+  void run_withLineageStore_renamesSurviveARestart() {
+    InMemorySchemeLineageStore lineage = new InMemorySchemeLineageStore();
+    NavFeed.Builder builder = NavFeed.builder().schemes(schemes).navs(navs).events(bus)
+        .clock(Clock.fixed(AT, ZoneOffset.UTC)).lineage(lineage);
+    NavFeed first = builder.build();
+    first.run(FeedFixtures.day1());
+    first.run(FeedFixtures.day2());
+
+    assertThat(lineage.lineage(code(900104))).singleElement()
+        .isEqualTo(new SchemeRename(code(900104), "Kaveri Short Term Fund - Regular Plan - Growth",
+            "Kaveri Medium Duration Fund - Regular Plan - Growth", LocalDate.of(2026, 8, 18)));
+    // A new feed (as after a restart) over the same stores sees the rename in its directory.
+    NavFeed restarted = builder.build();
+    assertThat(restarted.directory()).isNotSameAs(first.directory());
+    assertThat(restarted.directory().lineage(code(900104))).singleElement()
+        .satisfies(c -> assertThat(c.newName()).isEqualTo("Kaveri Medium Duration Fund - Regular Plan - Growth"));
   }
 
   @Test

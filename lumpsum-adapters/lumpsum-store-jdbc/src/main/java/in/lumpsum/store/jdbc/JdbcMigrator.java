@@ -45,7 +45,7 @@ public final class JdbcMigrator {
   private static final Logger LOG = LoggerFactory.getLogger(JdbcMigrator.class);
   private static final String DIR = "/in/lumpsum/store/jdbc/schema/";
   /** The scripts in version order; a new schema version adds a file here. */
-  private static final List<String> FILES = List.of("V1__stores.sql");
+  private static final List<String> FILES = List.of("V1__stores.sql", "V2__scheme_lineage.sql");
 
   /**
    * One versioned script.

@@ -19,6 +19,7 @@ import javax.sql.DataSource;
  *     .keyProvider(myKeyProvider)        // encrypts PAN, e-mail, folio numbers
  *     .build();                          // applies the SQL scripts unless migrate(false)
  * Stores stores = jdbc.stores();
+ * SchemeLineageStore lineage = jdbc.lineage();   // not in Stores: pass it to SchemeDirectory
  * }</pre>
  *
  * <p>Immutable and thread-safe; the stores are too. Instances in several processes may share one
@@ -34,6 +35,7 @@ public final class JdbcStores {
   private final JdbcPortfolioStore portfolios;
   private final JdbcGoalStore goals;
   private final JdbcInvestorStore investors;
+  private final JdbcSchemeLineageStore lineage;
 
   private JdbcStores(Builder b) {
     Names names = new Names(b.schema, b.tablePrefix);
@@ -45,6 +47,7 @@ public final class JdbcStores {
     this.portfolios = new JdbcPortfolioStore(sql, cipher);
     this.goals = new JdbcGoalStore(sql, cipher);
     this.investors = new JdbcInvestorStore(sql, cipher);
+    this.lineage = new JdbcSchemeLineageStore(sql);
   }
 
   /**
@@ -109,6 +112,18 @@ public final class JdbcStores {
    */
   public JdbcInvestorStore investors() {
     return investors;
+  }
+
+  /**
+   * Returns the store of schemes' renames. It is not part of {@link #stores()} (lumpsum-core's
+   * {@link Stores} bundle holds five stores); hand it to the scheme directory or NAV feed of
+   * lumpsum-funds so that lineage survives a restart.
+   *
+   * @return the lineage store
+   * @since 0.2.0
+   */
+  public JdbcSchemeLineageStore lineage() {
+    return lineage;
   }
 
   /**

@@ -3,6 +3,9 @@ package in.lumpsum.store.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import in.lumpsum.core.scheme.Amc;
+import in.lumpsum.core.scheme.Scheme;
+import in.lumpsum.core.scheme.SchemeCode;
 import in.lumpsum.core.store.StoreException;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -40,9 +43,38 @@ class JdbcMigratorTest {
     JdbcMigrator m = JdbcMigrator.of(Pg.pool(), schema(), "ls_");
 
     assertThat(m.currentVersion()).isZero();
-    assertThat(m.migrate()).containsExactly(1);
+    assertThat(m.migrate()).containsExactly(1, 2);
     assertThat(m.migrate()).isEmpty();
+    assertThat(m.currentVersion()).isEqualTo(2);
+  }
+
+  @Test
+  void scripts_areTheShippedVersionsInOrder() {
+    assertThat(JdbcMigrator.scripts()).extracting(JdbcMigrator.Script::version).containsExactly(1, 2);
+    assertThat(JdbcMigrator.scripts()).extracting(JdbcMigrator.Script::description)
+        .containsExactly("stores", "scheme lineage");
+    assertThat(JdbcMigrator.scripts()).extracting(JdbcMigrator.Script::checksum).doesNotHaveDuplicates()
+        .allMatch(c -> c.matches("[0-9a-f]{64}"));
+  }
+
+  @Test
+  void migrate_schemaAtVersion1_appliesOnlyVersion2AndKeepsItsData() throws Exception {
+    String schema = schema();
+    JdbcStores old = JdbcStores.builder(Pg.pool()).schema(schema).keyProvider(Pg.KEYS).build();
+    old.schemes().put(Scheme.builder().code(SchemeCode.of(1)).name("Kept Fund")
+        .amc(Amc.of("Kept Mutual Fund")).build());
+    // Back to what 0.1.0 left: version 1 only, no lineage table.
+    try (Connection c = Pg.connect(); Statement st = c.createStatement()) {
+      st.execute("DROP TABLE \"" + schema + "\".ls_scheme_rename");
+      st.execute("DELETE FROM \"" + schema + "\".ls_schema_version WHERE version = 2");
+    }
+    JdbcMigrator m = JdbcMigrator.of(Pg.pool(), schema, "ls_");
     assertThat(m.currentVersion()).isEqualTo(1);
+
+    assertThat(m.migrate()).containsExactly(2);
+    assertThat(m.currentVersion()).isEqualTo(2);
+    assertThat(old.schemes().count()).isEqualTo(1);
+    assertThat(old.lineage().all()).isEmpty();
   }
 
   @Test
@@ -67,7 +99,7 @@ class JdbcMigratorTest {
       for (Future<List<Integer>> f : results) {
         applied.add(f.get(60, TimeUnit.SECONDS));
       }
-      assertThat(applied).filteredOn(l -> !l.isEmpty()).containsExactly(List.of(1));
+      assertThat(applied).filteredOn(l -> !l.isEmpty()).containsExactly(List.of(1, 2));
       assertThat(applied).filteredOn(List::isEmpty).hasSize(instances - 1);
     } finally {
       pool.shutdownNow();
@@ -75,7 +107,7 @@ class JdbcMigratorTest {
     try (Connection c = Pg.connect(); Statement st = c.createStatement();
         ResultSet rs = st.executeQuery("SELECT count(*) FROM \"" + schema + "\".ls_schema_version")) {
       rs.next();
-      assertThat(rs.getInt(1)).isEqualTo(1);
+      assertThat(rs.getInt(1)).isEqualTo(2);
     }
   }
 
@@ -85,8 +117,8 @@ class JdbcMigratorTest {
     JdbcMigrator.of(Pg.pool(), schema, "a_").migrate();
     JdbcMigrator.of(Pg.pool(), schema, "").migrate();
 
-    assertThat(JdbcMigrator.of(Pg.pool(), schema, "a_").currentVersion()).isEqualTo(1);
-    assertThat(JdbcMigrator.of(Pg.pool(), schema, "").currentVersion()).isEqualTo(1);
+    assertThat(JdbcMigrator.of(Pg.pool(), schema, "a_").currentVersion()).isEqualTo(2);
+    assertThat(JdbcMigrator.of(Pg.pool(), schema, "").currentVersion()).isEqualTo(2);
   }
 
   @Test
@@ -130,5 +162,6 @@ class JdbcMigratorTest {
     JdbcStores stores = JdbcStores.builder(Pg.pool()).schema(schema).tablePrefix("own_")
         .keyProvider(Pg.KEYS).migrate(false).build();
     assertThat(stores.schemes().count()).isZero();
+    assertThat(stores.lineage().all()).isEmpty();
   }
 }

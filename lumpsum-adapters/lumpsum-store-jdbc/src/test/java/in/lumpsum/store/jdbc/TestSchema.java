@@ -46,7 +46,8 @@ final class TestSchema {
     String t = "\"" + schema + "\".\"ls_";
     try (Connection c = Pg.pool().getConnection(); Statement st = c.createStatement()) {
       st.execute("TRUNCATE " + t + "scheme\", " + t + "nav\", " + t + "nav_revision\", " + t + "investor\", "
-          + t + "investor_profile\", " + t + "goal\", " + t + "portfolio\", " + t + "transaction\"");
+          + t + "investor_profile\", " + t + "goal\", " + t + "portfolio\", " + t + "transaction\", "
+          + t + "scheme_rename\"");
     } catch (SQLException e) {
       throw new IllegalStateException("emptying " + schema + " failed", e);
     }

@@ -10,7 +10,8 @@
 --        SELECT set_config('lumpsum.investor', '<investor id>', true);
 --    An investor sees their own rows; an advisor also sees the rows of investors assigned to them.
 --    With the setting unset, no row of these tables is visible.
---  * The scheme master and NAV history are public data and stay without policies.
+--  * The scheme master, its lineage (scheme_rename) and NAV history are public data and stay without
+--    policies.
 
 ALTER TABLE "${schema}"."${prefix}investor" ENABLE ROW LEVEL SECURITY;
 CREATE POLICY "${prefix}investor_self_or_client" ON "${schema}"."${prefix}investor"
