@@ -20,6 +20,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -76,11 +78,13 @@ import org.slf4j.LoggerFactory;
  * <h2>Stale copies</h2>
  *
  * <p>A source whose client could not reach its remote may answer from a stale copy
- * ({@link SourceAnswer#stale()}). Its NAVs are published ones and are written through, but when
- * they settle the answer the remaining sources are still asked, and a live answer wins. The quote
- * is {@linkplain NavQuote#stale() stale} when no source answered live: from the copy that settled
- * it, or from the store when the copies held nothing newer. Asked again during the outage, the
- * same date gets the same, stale answer.
+ * ({@link SourceAnswer#stale()}). Its NAVs are published ones and are written through, but unless
+ * they bring the date inside the stored span the remaining sources are still asked: a live answer
+ * wins, and a live NAV replaces a different one that a stale copy wrote in the same look-up. The
+ * quote is {@linkplain NavQuote#stale() stale} when a source answered from a stale copy and none
+ * answered live (a miss remembered from a live answer counts as live); it names the source whose
+ * NAV it is, or the store when the copies held nothing newer. Asked again during the outage, the
+ * same date gets a stale answer again.
  *
  * <h2>Failures</h2>
  *
@@ -281,16 +285,14 @@ public final class NavService implements NavProvider {
       return new Resolution(answer(held, scheme, date, policy, STORE), List.of());
     }
     List<RuntimeException> failures = new ArrayList<>();
-    // What the sources said: an answer settled by a stale copy (kept while the others are asked
-    // for a live one), whether any answered from a stale copy, whether any answered live.
-    NavQuote fromStaleCopy = null;
-    boolean staleSeen = false;
-    boolean liveAnswered = false;
+    Asked asked = new Asked();
     LocalDate[] window = window(held, date, policy, IndianTime.today(clock));
     if (window != null) {
       for (Map.Entry<String, NavSource> s : sources.entrySet()) {
         MissKey key = new MissKey(s.getKey(), scheme);
         if (rememberedMiss(key, window)) {
+          // Remembered from a live answer with nothing for these dates: that answer still holds.
+          asked.live = true;
           LOG.debug("NAV source {} had no NAV for scheme {} from {} to {} a moment ago; not asked",
               s.getKey(), scheme, window[0], window[1]);
           continue;
@@ -308,60 +310,58 @@ public final class NavService implements NavProvider {
           continue;
         }
         if (stale) {
-          staleSeen = true;
+          asked.stale = true;
         } else {
-          liveAnswered = true;
+          asked.live = true;
         }
         if (fetched.isEmpty() && !stale && misses != null) {
           misses.put(key, new Miss(window[0], window[1]));
         }
-        if (writeThrough(scheme, held, fetched) > 0) {
+        if (writeThrough(scheme, held, fetched, s.getKey(), stale, asked) > 0) {
           held = store.series(scheme);
         }
         Optional<NavQuote> q = answer(held, scheme, date, policy, STORE);
-        if (q.isPresent() && fetched.indexOf(q.get().date()) >= 0) {
+        if (q.isPresent() && !stale && fetched.indexOf(q.get().date()) >= 0) {
+          // A live source settles it (its NAV replaced any a stale copy wrote in this look-up).
           NavQuote found = q.get();
-          NavQuote quote = new NavQuote(scheme, date, found.date(), found.nav(), policy,
-              s.getKey(), stale);
-          if (!stale) {
-            return new Resolution(Optional.of(quote), failures);
-          }
-          // A stale copy settled it: keep it, but ask the other sources for a live answer first.
-          if (fromStaleCopy == null) {
-            fromStaleCopy = quote;
-          }
-          continue;
+          return new Resolution(Optional.of(new NavQuote(scheme, date, found.date(), found.nav(),
+              policy, s.getKey(), false)), failures);
         }
         if (q.isPresent() && covers(held, date)) {
           // The date now lies inside what the store holds: no later NAV can change the answer.
-          return new Resolution(q, failures);
+          return new Resolution(Optional.of(settled(q.get(), asked)), failures);
         }
+        // A stale copy that settled it is kept; the other sources are asked for a live answer.
       }
     }
-    Optional<NavQuote> fromStore = answer(held, scheme, date, policy, STORE);
-    if (fromStaleCopy != null) {
-      // A live source that answered after (or before) agrees there is nothing newer.
-      NavQuote q = fromStaleCopy;
-      if (liveAnswered) {
-        q = new NavQuote(q.scheme(), q.requested(), q.date(), q.nav(), q.policy(), q.source(),
-            false);
-      } else {
-        warnStaleOnce(q.source(), scheme, q.date());
-      }
-      // Another source's live NAVs may have given the store a later one: the store decides.
-      if (fromStore.isPresent() && !fromStore.get().date().equals(q.date())) {
-        return new Resolution(fromStore, failures);
-      }
-      return new Resolution(Optional.of(q), failures);
+    return new Resolution(answer(held, scheme, date, policy, STORE).map(q -> settled(q, asked)),
+        failures);
+  }
+
+  /** What the sources said in one look-up. */
+  private static final class Asked {
+    /** Some source answered live, or is remembered to have had nothing, live, a moment ago. */
+    boolean live;
+    /** Some source answered from a stale copy. */
+    boolean stale;
+    /** The source that wrote each date in this look-up, and the dates written from stale copies. */
+    final Map<LocalDate, String> writtenBy = new HashMap<>();
+    final Set<LocalDate> writtenStale = new HashSet<>();
+  }
+
+  /**
+   * The store's answer after the sources were asked: named after the source that wrote its NAV in
+   * this look-up (the store if none did), and stale if a source answered from a stale copy and none
+   * answered live.
+   */
+  private NavQuote settled(NavQuote q, Asked asked) {
+    String source = asked.writtenBy.getOrDefault(q.date(), STORE);
+    boolean stale = asked.stale && !asked.live;
+    if (stale) {
+      warnStaleOnce(source, q.scheme(), q.date());
     }
-    if (staleSeen && !liveAnswered && fromStore.isPresent()) {
-      // The sources could only answer from stale copies, which held nothing newer.
-      NavQuote q = fromStore.get();
-      warnStaleOnce(STORE, scheme, q.date());
-      return new Resolution(Optional.of(new NavQuote(q.scheme(), q.requested(), q.date(), q.nav(),
-          q.policy(), STORE, true)), failures);
-    }
-    return new Resolution(fromStore, failures);
+    return source.equals(q.source()) && stale == q.stale() ? q
+        : new NavQuote(q.scheme(), q.requested(), q.date(), q.nav(), q.policy(), source, stale);
   }
 
   /** Which source was asked about which scheme. */
@@ -430,11 +430,31 @@ public final class NavService implements NavProvider {
   }
 
   /** Upserts the fetched NAVs for dates the store lacks; returns how many. */
-  private int writeThrough(SchemeCode scheme, NavSeries held, NavSeries fetched) {
+  /**
+   * Writes to the store the NAVs a source returned for dates it lacks, and, from a live source, the
+   * NAVs of dates a stale copy wrote earlier in the same look-up when they differ (live beats
+   * stale); a NAV the store held before the look-up is never overwritten here ({@link #crossCheck}
+   * compares them). Returns the number written.
+   */
+  private int writeThrough(SchemeCode scheme, NavSeries held, NavSeries fetched, String source,
+      boolean stale, Asked asked) {
     List<NavRecord> fresh = new ArrayList<>();
     for (int i = 0; i < fetched.size(); i++) {
-      if (held.indexOf(fetched.epochDayAt(i)) < 0) {
-        fresh.add(new NavRecord(scheme, fetched.dateAt(i), Nav.of(fetched.navAt(i))));
+      LocalDate d = fetched.dateAt(i);
+      int k = held.indexOf(fetched.epochDayAt(i));
+      boolean replaces = k >= 0 && !stale && asked.writtenStale.contains(d)
+          && held.navAt(k).compareTo(fetched.navAt(i)) != 0;
+      if (k < 0 || replaces) {
+        fresh.add(new NavRecord(scheme, d, Nav.of(fetched.navAt(i))));
+        asked.writtenBy.put(d, source);
+        if (stale) {
+          asked.writtenStale.add(d);
+        } else {
+          asked.writtenStale.remove(d);
+        }
+      } else if (!stale && asked.writtenStale.remove(d)) {
+        // The live source has the same NAV for a date a stale copy wrote: it is live now.
+        asked.writtenBy.put(d, source);
       }
     }
     if (!fresh.isEmpty()) {

@@ -427,6 +427,69 @@ class NavServiceTest {
   }
 
   @Test
+  void lookup_twoStaleCopies_theLaterNavWins_andIsStale_namingItsSource() {
+    StaleCopy amfi = new StaleCopy(series(LocalDate.of(2026, 8, 18), "118.25"));
+    StaleCopy mfapi = new StaleCopy(series(LocalDate.of(2026, 8, 18), "118.25",
+        LocalDate.of(2026, 8, 19), "119.00"));
+    NavService service = NavService.builder().store(storeWithAugust()).source("amfi", amfi)
+        .source("mfapi", mfapi).clock(CLOCK).build();
+
+    NavQuote q = service.require(CODE, LocalDate.of(2026, 8, 20), NavPolicy.VALUATION);
+
+    assertThat(q.date()).isEqualTo(LocalDate.of(2026, 8, 19));
+    assertThat(q.source()).isEqualTo("mfapi");
+    assertThat(q.stale()).isTrue();
+  }
+
+  @Test
+  void lookup_beforeTheStoredSpan_fromStaleCopiesOnly_isStale() {
+    StaleCopy amfi = new StaleCopy(series(LocalDate.of(2026, 7, 29), "99.00"));
+    StaleCopy mfapi = new StaleCopy(NavSeries.empty());
+    NavService service = NavService.builder().store(storeWithAugust()).source("amfi", amfi)
+        .source("mfapi", mfapi).clock(CLOCK).build();
+
+    NavQuote q = service.require(CODE, LocalDate.of(2026, 7, 30), NavPolicy.VALUATION);
+
+    assertThat(q.date()).isEqualTo(LocalDate.of(2026, 7, 29));
+    assertThat(q.source()).isEqualTo("amfi");
+    assertThat(q.stale()).isTrue();
+  }
+
+  @Test
+  void lookup_aLiveNavReplacesWhatAStaleCopyWroteInTheSameLookUp() {
+    // The stale copy has 118.25 for 18 Aug (since corrected); mfapi, live, has 118.30.
+    InMemoryNavStore store = storeWithAugust();
+    StaleCopy amfi = new StaleCopy(series(LocalDate.of(2026, 8, 18), "118.25"));
+    Recording mfapi = new Recording(series(LocalDate.of(2026, 8, 18), "118.30"));
+    NavService service = NavService.builder().store(store).source("amfi", amfi)
+        .source("mfapi", mfapi).clock(CLOCK).build();
+
+    NavQuote q = service.require(CODE, LocalDate.of(2026, 8, 20), NavPolicy.VALUATION);
+
+    assertThat(q.source()).isEqualTo("mfapi");
+    assertThat(q.stale()).isFalse();
+    assertThat(q.nav()).isEqualTo(Nav.parse("118.30"));
+    assertThat(store.exact(CODE, LocalDate.of(2026, 8, 18)).orElseThrow().nav())
+        .isEqualTo(Nav.parse("118.30"));
+  }
+
+  @Test
+  void lookup_aRememberedLiveMiss_stillCountsAsALiveAnswer() {
+    Recording amfi = new Recording(NavSeries.empty());
+    StaleCopy mfapi = new StaleCopy(series(LocalDate.of(2026, 8, 18), "118.25"));
+    NavService service = NavService.builder().store(storeWithAugust()).source("amfi", amfi)
+        .source("mfapi", mfapi).clock(CLOCK).build();
+
+    NavQuote first = service.require(CODE, LocalDate.of(2026, 8, 20), NavPolicy.VALUATION);
+    NavQuote again = service.require(CODE, LocalDate.of(2026, 8, 20), NavPolicy.VALUATION);
+
+    assertThat(first.stale()).isFalse();
+    assertThat(again.stale()).isFalse();
+    assertThat(again.date()).isEqualTo(first.date());
+    assertThat(amfi.calls).hasSize(1);
+  }
+
+  @Test
   void answer_default_wrapsHistoryAsFresh() {
     NavSeries data = series(LocalDate.of(2026, 8, 18), "118.25");
     NavSource lambda = (s, f, t) -> data;
