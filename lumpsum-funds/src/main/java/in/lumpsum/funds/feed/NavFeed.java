@@ -349,13 +349,16 @@ public final class NavFeed {
       }
     }
     latest.forEach((code, rec) -> rec.ifPresent(r -> a.latestDates.put(code, r.date())));
+    // Renames first: recording one is idempotent, so if a store fails after this, the next run
+    // finds the old name still stored, sees the rename again and records it again harmlessly; the
+    // other way round, a failing lineage store would leave the new name stored and the rename lost.
+    for (NameChange c : a.renames) {
+      directory.recordNameChange(c);
+    }
     if (!changed.isEmpty()) {
       schemes.putAll(changed);
     }
     NavUpsertResult result = writes.isEmpty() ? NavUpsertResult.empty() : navs.upsert(writes);
-    for (NameChange c : a.renames) {
-      directory.recordNameChange(c);
-    }
     out.addAll(schemeEvents);
     for (NavRecord rec : publishNavs ? inserted : List.<NavRecord>of()) {
       out.add(new NavPublished(rec.scheme(), rec.date(), rec.nav(), now));
