@@ -49,18 +49,9 @@ import org.slf4j.LoggerFactory;
  * after today by the clock. The NAVs a source
  * returns for dates the store lacks are upserted into the store (one batch; stored NAVs are never
  * overwritten here, {@link #crossCheck} compares them instead), and the look-up is answered again.
- * The first source whose NAVs settle the answer is named in the {@link NavQuote}; if none does, the
- * store's answer stands (for example the last stored NAV for a valuation after it).
- *
- * <h2>Stale copies</h2>
- *
- * <p>Sources are asked through {@link NavSource#answer}, which says whether the NAVs were read from
- * a stale copy: one the source's client served because the remote could not be reached (see
- * {@code StalePolicy} in {@code funds.nav.sources}). A quote whose NAV came from such an answer in
- * this look-up is {@link NavQuote#stale()}, and the first such quote of each source is logged at
- * WARN (later ones at DEBUG). The NAVs are written through all the same, since they were published;
- * a later look-up answered from the store is not stale, as the store keeps NAVs, not how they were
- * fetched.
+ * The source whose NAV answers is named in the {@link NavQuote} (a live source that settles the
+ * look-up at once, or the source that wrote the NAV used in this look-up); if none did, the store's
+ * answer stands (for example the last stored NAV for a valuation after it).
  *
  * <h2>Remembered misses</h2>
  *
@@ -77,14 +68,22 @@ import org.slf4j.LoggerFactory;
  *
  * <h2>Stale copies</h2>
  *
- * <p>A source whose client could not reach its remote may answer from a stale copy
- * ({@link SourceAnswer#stale()}). Its NAVs are published ones and are written through, but unless
- * they bring the date inside the stored span the remaining sources are still asked: a live answer
- * wins, and a live NAV replaces a different one that a stale copy wrote in the same look-up. The
- * quote is {@linkplain NavQuote#stale() stale} when a source answered from a stale copy and none
- * answered live (a miss remembered from a live answer counts as live); it names the source whose
- * NAV it is, or the store when the copies held nothing newer. Asked again during the outage, the
- * same date gets a stale answer again.
+ * <p>Sources are asked through {@link NavSource#answer}, which says whether the NAVs were read from
+ * a stale copy: one the source's client served because the remote could not be reached (see
+ * {@code StalePolicy} in {@code funds.nav.sources}). Such NAVs are published ones and are written
+ * through, but unless they bring the date inside the stored span the remaining sources are still
+ * asked: a live answer wins, and a live NAV replaces a different one that a stale copy wrote in the
+ * same look-up. The quote is {@linkplain NavQuote#stale() stale} when a source answered from a
+ * stale copy and none answered live (a miss remembered from a live answer counts as live); it names
+ * the source whose NAV it is, or the store when the copies held nothing newer. The first stale
+ * quote of each source is logged at WARN, later ones at DEBUG. Asked again during the outage, a
+ * date still outside the stored span gets a stale answer again; one the copy brought inside it is
+ * answered by the store alone, and is not stale (the store keeps NAVs, not how they were fetched).
+ *
+ * <p>Look-ups of one scheme running at the same time can each write NAVs the other has just
+ * written: the store's upsert replaces, so a stale copy's NAV can replace a live one written a
+ * moment before by another thread (a narrow race during an outage). {@link #crossCheck} compares
+ * the store with the sources and finds such a NAV.
  *
  * <h2>Failures</h2>
  *
@@ -429,7 +428,6 @@ public final class NavService implements NavProvider {
     return Optional.of(new NavQuote(scheme, date, used, Nav.of(held.navAt(i)), policy, source));
   }
 
-  /** Upserts the fetched NAVs for dates the store lacks; returns how many. */
   /**
    * Writes to the store the NAVs a source returned for dates it lacks, and, from a live source, the
    * NAVs of dates a stale copy wrote earlier in the same look-up when they differ (live beats
