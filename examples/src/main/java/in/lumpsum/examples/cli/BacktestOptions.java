@@ -2,9 +2,12 @@ package in.lumpsum.examples.cli;
 
 import in.lumpsum.calc.charges.ExitLoadSchedule;
 import in.lumpsum.calc.charges.ExitLoadTier;
+import in.lumpsum.core.nav.NavSeries;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -49,6 +52,17 @@ final class BacktestOptions {
   @Option(names = "--json",
       description = "Print the inputs, totals, transactions and holdings as JSON.")
   boolean json;
+
+  /** The {@code --benchmark} series, read, or empty; a usage error names the option. */
+  Optional<BacktestReport.Series> benchmark() throws IOException {
+    return benchmark == null ? Optional.empty()
+        : Optional.of(BacktestReport.read(spec, "--benchmark", benchmark));
+  }
+
+  /** {@code --to}, or the last date of the series when it is not given. */
+  LocalDate to(NavSeries series) {
+    return to != null ? to : series.lastDate().orElseThrow();
+  }
 
   /** The exit-load schedule given, or a usage error naming {@code --exit-load}. */
   ExitLoadSchedule exitLoadSchedule() {

@@ -7,7 +7,6 @@ import in.lumpsum.calc.charges.ExitLoadSchedule;
 import in.lumpsum.core.money.Money;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,16 +28,8 @@ final class BacktestSipCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--navs", required = true, paramLabel = "FILE",
-      description = "The scheme's NAV history: DD/MM/YYYY,nav lines; date,nav CSV; or an "
-          + "NSE/BSE index CSV (as lumpsum metrics reads them).")
-  Path navs;
-
-  @Option(names = "--scheme", paramLabel = "CODE",
-      description = "The scheme's AMFI code, carried by the transactions (default: the file's "
-          + "name when it is a code, such as 119551.csv, else the placeholder "
-          + BacktestReport.PLACEHOLDER + ").")
-  String scheme;
+  @Mixin
+  BacktestFundOption scheme;
 
   @Option(names = {"-a", "--amount"}, required = true, paramLabel = "RUPEES",
       description = "The monthly instalment in rupees.")
@@ -50,12 +41,10 @@ final class BacktestSipCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     ExitLoadSchedule load = options.exitLoadSchedule();
-    BacktestReport.Series series = BacktestReport.read(spec, "--navs", navs);
-    BacktestReport.Fund fund = BacktestReport.fund(spec, "Fund", series, "--scheme", scheme,
-        BacktestReport.PLACEHOLDER);
-    Optional<BacktestReport.Series> bench = options.benchmark == null ? Optional.empty()
-        : Optional.of(BacktestReport.read(spec, "--benchmark", options.benchmark));
-    LocalDate to = options.to != null ? options.to : series.navs().lastDate().orElseThrow();
+    BacktestReport.Fund fund = scheme.fund();
+    BacktestReport.Series series = fund.series();
+    Optional<BacktestReport.Series> bench = options.benchmark();
+    LocalDate to = options.to(series.navs());
     Money monthly = SipConventionsMixin.money(amount);
     BacktestResult r = BacktestReport.calculate(spec,
         Map.of("monthly", "--amount", "start", "--from", "end", "--to", "benchmark",

@@ -80,8 +80,7 @@ final class BacktestStpCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--target-scheme: the target's code "
           + targetFund.scheme() + " is the source's: give the two schemes different codes");
     }
-    Optional<BacktestReport.Series> bench = options.benchmark == null ? Optional.empty()
-        : Optional.of(BacktestReport.read(spec, "--benchmark", options.benchmark));
+    Optional<BacktestReport.Series> bench = options.benchmark();
     LocalDate lastSource = from.navs().lastDate().orElseThrow();
     LocalDate lastTarget = to.navs().lastDate().orElseThrow();
     LocalDate end = options.to != null ? options.to
