@@ -1,8 +1,8 @@
 package in.lumpsum.funds.directory;
 
 import in.lumpsum.core.scheme.SchemeCode;
+import in.lumpsum.core.scheme.SchemeRename;
 import java.time.LocalDate;
-import java.util.Objects;
 
 /**
  * One step in a scheme's name lineage: the scheme, keeping its code (and ISINs), took a new name.
@@ -25,12 +25,17 @@ public record NameChange(SchemeCode code, String oldName, String newName, LocalD
    * @throws IllegalArgumentException if the names are equal
    */
   public NameChange {
-    Objects.requireNonNull(code, "code");
-    Objects.requireNonNull(oldName, "oldName");
-    Objects.requireNonNull(newName, "newName");
-    Objects.requireNonNull(date, "date");
-    if (oldName.equals(newName)) {
-      throw new IllegalArgumentException("newName: must differ from oldName (got '" + newName + "')");
-    }
+    // The same rules as the stored form.
+    new SchemeRename(code, oldName, newName, date);
+  }
+
+  /** The change as a lineage store keeps it. */
+  SchemeRename toRename() {
+    return new SchemeRename(code, oldName, newName, date);
+  }
+
+  /** The change of a stored rename. */
+  static NameChange of(SchemeRename rename) {
+    return new NameChange(rename.code(), rename.oldName(), rename.newName(), rename.date());
   }
 }

@@ -203,7 +203,7 @@ public final class SchemeDirectory {
    */
   public void recordNameChange(NameChange change) {
     Objects.requireNonNull(change, "change");
-    lineage.record(new SchemeRename(change.code(), change.oldName(), change.newName(), change.date()));
+    lineage.record(change.toRename());
   }
 
   /**
@@ -230,7 +230,7 @@ public final class SchemeDirectory {
   private static List<NameChange> toNameChanges(List<SchemeRename> renames) {
     List<NameChange> out = new ArrayList<>(renames.size());
     for (SchemeRename r : renames) {
-      out.add(new NameChange(r.code(), r.oldName(), r.newName(), r.date()));
+      out.add(NameChange.of(r));
     }
     return List.copyOf(out);
   }
